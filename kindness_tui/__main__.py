@@ -1,0 +1,3 @@
+from kindness_tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,83 @@
+"""The logical day: which calendar date a moment belongs to.
+
+A day starts at a settable hour (04:00 by default) in the person's zone, so a
+check-in at 1 a.m. still belongs to the evening before. The clock is injected
+everywhere; `frozen` pins "today" for demos and tests (KINDNESS_TODAY).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pendulum
+
+from kindness_tui.core.models import ValidationError
+
+DEFAULT_DAY_START = 4
+
+
+@dataclass(frozen=True)
+class Clock:
+    """Where "today" comes from: a zone, the hour a day starts, or a frozen date."""
+
+    zone: str | None = None
+    """An IANA zone name; None means the machine's local zone."""
+    day_start_hour: int = DEFAULT_DAY_START
+    """The hour (0–23) at which a new logical day begins."""
+    frozen: dt.date | None = None
+    """A fixed date that stands in for today."""
+
+    def now(self) -> pendulum.DateTime:
+        tz = pendulum.timezone(self.zone) if self.zone else pendulum.local_timezone()
+        return pendulum.now(tz)
+
+    def today(self) -> dt.date:
+        if self.frozen is not None:
+            return self.frozen
+        return logical_date(self.now(), self.day_start_hour)
+
+
+def logical_date(moment: dt.datetime, day_start_hour: int = DEFAULT_DAY_START) -> dt.date:
+    """The day a moment belongs to, counting hours before `day_start_hour` as the day before."""
+    if moment.hour < day_start_hour:
+        return (moment - dt.timedelta(days=1)).date()
+    return moment.date()
+
+
+def parse_day(text: str, today: dt.date, where: str = "--date") -> dt.date:
+    """Read YYYY-MM-DD, `today` or `yesterday`; a day after today is refused."""
+    word = text.strip().lower()
+    if word == "today":
+        return today
+    if word == "yesterday":
+        return today - dt.timedelta(days=1)
+    try:
+        day = dt.date.fromisoformat(word) if len(word) == 10 else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise ValidationError(where, f"{text!r} is not a date (use YYYY-MM-DD, today or yesterday)")
+    if day > today:
+        raise ValidationError(where, f"{text} has not happened yet; today is {today.isoformat()}")
+    return day
+
+
+def parse_frozen_today(text: str) -> dt.date:
+    """Read KINDNESS_TODAY (YYYY-MM-DD)."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(
+            "KINDNESS_TODAY", f"{text!r} is not a date like 2026-11-26"
+        ) from None
+
+
+def date_in_words(day: dt.date) -> str:
+    """ "Thursday, 26 November" (the year only when it is not this clock's year is up to callers)."""
+    return pendulum.date(day.year, day.month, day.day).format("dddd, D MMMM")
+
+
+def month_title(year: int, month: int) -> str:
+    """ "November 2026"."""
+    return pendulum.date(year, month, 1).format("MMMM YYYY")

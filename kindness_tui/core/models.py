@@ -1,0 +1,432 @@
+"""Typed domain objects and the one place that checks SPEC §4.2's rules.
+
+Every object here has the exact shape of the export format, so `to_dict`
+gives the export record and `parse_*` reads one back, refusing anything out
+of range with a `ValidationError` that names the bad place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+AREAS: tuple[str, ...] = (
+    "family",
+    "couple",
+    "parenting",
+    "friends",
+    "work",
+    "education",
+    "recreation",
+    "spirituality",
+    "community",
+    "self-care",
+)
+"""The ten life areas of the Valued Living Questionnaire, as stored."""
+
+AREA_LABELS: dict[str, str] = {
+    "family": "Family",
+    "couple": "Couple / intimate relations",
+    "parenting": "Parenting",
+    "friends": "Friends / social life",
+    "work": "Work",
+    "education": "Education / learning",
+    "recreation": "Recreation / fun",
+    "spirituality": "Spirituality",
+    "community": "Citizenship / community",
+    "self-care": "Physical self-care",
+}
+
+NOW_RANGE = (1, 10)
+WANT_RANGE = (1, 9)
+MOOD_RANGE = (0, 10)
+LINE_MAX = 500
+"""The longest one-line field (item texts, self-kindness, a value's meaning)."""
+LONG_MAX = 5000
+"""The longest multi-line field (steps, challenges, note)."""
+NAME_MAX = 40
+MAX_ACTIVE_VALUES = 15
+SUGGESTED_VALUES = 8
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ITEM_KINDS = ("new_thing", "kindness")
+
+
+class ValidationError(ValueError):
+    """Input that breaks a rule; `str()` is one line naming the place and the value."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        self.where = where
+        self.problem = problem
+        super().__init__(f"{where}: {problem}" if where else problem)
+
+
+# ---------------------------------------------------------------- checks
+
+
+def _show(value: object) -> str:
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def check_int(where: str, value: object, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValidationError(where, f"{value} is not a number")
+        raise ValidationError(where, f"{_show(value)} is not a whole number")
+    if not low <= value <= high:
+        raise ValidationError(where, f"{value} is not between {low} and {high}")
+    return value
+
+
+def check_optional_int(where: str, value: object, low: int, high: int) -> int | None:
+    return None if value is None else check_int(where, value, low, high)
+
+
+def check_text(where: str, value: object, limit: int) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(where, f"{_show(value)} is not text")
+    if len(value) > limit:
+        raise ValidationError(where, f"is {len(value)} characters long; at most {limit} fit")
+    return value
+
+
+def check_optional_text(where: str, value: object, limit: int) -> str | None:
+    return None if value is None else check_text(where, value, limit)
+
+
+def check_bool(where: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(where, f"{_show(value)} is not true or false")
+    return value
+
+
+def check_date(where: str, value: object) -> str:
+    """A calendar date written YYYY-MM-DD (the range of days is checked elsewhere)."""
+    import datetime as _dt
+
+    if not isinstance(value, str) or not DATE_RE.match(value):
+        raise ValidationError(where, f"{_show(value)} is not a date like 2026-11-26")
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(where, f"{_show(value)} is not a real date") from None
+    return value
+
+
+def check_name(where: str, value: object) -> str:
+    name = check_text(where, value, NAME_MAX)
+    if not name.strip():
+        raise ValidationError(where, "a value needs a name (1 to 40 characters)")
+    if name != name.strip():
+        name = name.strip()
+    if any(ch in name for ch in "\n\r\t"):
+        raise ValidationError(where, "a value's name fits on one line")
+    return name
+
+
+def check_area(where: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if value not in AREAS:
+        raise ValidationError(where, f"{_show(value)} is not one of the ten life areas")
+    return str(value)
+
+
+def check_id(where: str, value: object) -> str:
+    if not isinstance(value, str) or not value or len(value) > 64:
+        raise ValidationError(where, f"{_show(value)} is not an id")
+    return value
+
+
+def check_mapping(where: str, value: object) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ValidationError(where, f"{_show(value)} is not an object")
+    return value
+
+
+def check_list(where: str, value: object) -> list[Any]:
+    if not isinstance(value, list):
+        raise ValidationError(where, f"{_show(value)} is not a list")
+    return value
+
+
+def _join(base: str, key: str) -> str:
+    return f"{base}.{key}" if base else key
+
+
+# ---------------------------------------------------------------- models
+
+
+@dataclass(frozen=True)
+class Value:
+    """Something the person cares about, in their own words."""
+
+    id: str
+    name: str
+    about: str | None = None
+    area: str | None = None
+    archived: bool = False
+    created: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "about": self.about,
+            "area": self.area,
+            "archived": self.archived,
+            "created": self.created,
+        }
+
+    @classmethod
+    def parse(cls, data: object, where: str = "") -> Value:
+        d = check_mapping(where, data)
+        return cls(
+            id=check_id(_join(where, "id"), d.get("id")),
+            name=check_name(_join(where, "name"), d.get("name")),
+            about=check_optional_text(_join(where, "about"), d.get("about"), LINE_MAX),
+            area=check_area(_join(where, "area"), d.get("area")),
+            archived=check_bool(_join(where, "archived"), d.get("archived", False)),
+            created=check_date(_join(where, "created"), d.get("created")),
+        )
+
+
+@dataclass(frozen=True)
+class Rating:
+    """Where one value stands in one assessment: now 1–10, want 1–9."""
+
+    value_id: str
+    now: int = 5
+    want: int = 8
+    steps: str | None = None
+    challenges: str | None = None
+
+    @property
+    def gap(self) -> int:
+        return self.want - self.now
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "value_id": self.value_id,
+            "now": self.now,
+            "want": self.want,
+            "steps": self.steps,
+            "challenges": self.challenges,
+        }
+
+    @classmethod
+    def parse(cls, data: object, where: str = "") -> Rating:
+        d = check_mapping(where, data)
+        return cls(
+            value_id=check_id(_join(where, "value_id"), d.get("value_id")),
+            now=check_int(_join(where, "now"), d.get("now"), *NOW_RANGE),
+            want=check_int(_join(where, "want"), d.get("want"), *WANT_RANGE),
+            steps=check_optional_text(_join(where, "steps"), d.get("steps"), LONG_MAX),
+            challenges=check_optional_text(
+                _join(where, "challenges"), d.get("challenges"), LONG_MAX
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """A dated set of ratings: one drawing of the wheel."""
+
+    id: str
+    date: str
+    ratings: tuple[Rating, ...] = ()
+
+    def rating(self, value_id: str) -> Rating | None:
+        for rating in self.ratings:
+            if rating.value_id == value_id:
+                return rating
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date,
+            "ratings": [r.to_dict() for r in self.ratings],
+        }
+
+    @classmethod
+    def parse(cls, data: object, where: str = "") -> Assessment:
+        d = check_mapping(where, data)
+        ratings_where = _join(where, "ratings")
+        raw = check_list(ratings_where, d.get("ratings", []))
+        ratings = tuple(Rating.parse(r, f"{ratings_where}[{i}]") for i, r in enumerate(raw))
+        seen: set[str] = set()
+        for i, rating in enumerate(ratings):
+            if rating.value_id in seen:
+                raise ValidationError(
+                    f"{ratings_where}[{i}].value_id", f"{rating.value_id!r} is rated twice"
+                )
+            seen.add(rating.value_id)
+        return cls(
+            id=check_id(_join(where, "id"), d.get("id")),
+            date=check_date(_join(where, "date"), d.get("date")),
+            ratings=ratings,
+        )
+
+
+@dataclass(frozen=True)
+class Item:
+    """One of the day's two acts: what it is, the value it serves, whether it is done."""
+
+    text: str = ""
+    value_id: str | None = None
+    done: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip() and not self.done and self.value_id is None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "value_id": self.value_id, "done": self.done}
+
+    @classmethod
+    def parse(cls, data: object, where: str = "") -> Item | None:
+        if data is None:
+            return None
+        d = check_mapping(where, data)
+        value_id = d.get("value_id")
+        return cls(
+            text=check_text(_join(where, "text"), d.get("text", ""), LINE_MAX),
+            value_id=None if value_id is None else check_id(_join(where, "value_id"), value_id),
+            done=check_bool(_join(where, "done"), d.get("done", False)),
+        )
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """Everything logged for one logical day. Items never filled in are None."""
+
+    date: str
+    new_thing: Item | None = None
+    kindness: Item | None = None
+    self_kindness: str | None = None
+    mood: int | None = None
+    note: str | None = None
+    replaced: tuple[Mapping[str, Any], ...] = field(default=(), compare=False)
+    """Texts overwritten by a later save from another session, kept so nothing vanishes."""
+
+    def item(self, kind: str) -> Item | None:
+        if kind == "new_thing":
+            return self.new_thing
+        if kind == "kindness":
+            return self.kindness
+        raise KeyError(kind)
+
+    @property
+    def showed_up(self) -> bool:
+        """True when anything at all was done or written that day."""
+        return bool(
+            (self.new_thing and not self.new_thing.is_empty)
+            or (self.kindness and not self.kindness.is_empty)
+            or (self.self_kindness or "").strip()
+            or self.mood is not None
+            or (self.note or "").strip()
+        )
+
+    @property
+    def new_thing_done(self) -> bool:
+        return bool(self.new_thing and self.new_thing.done)
+
+    @property
+    def kindness_done(self) -> bool:
+        return bool(self.kindness and self.kindness.done)
+
+    @property
+    def self_kind(self) -> bool:
+        return bool((self.self_kindness or "").strip())
+
+    def value_ids(self) -> list[str]:
+        """Values served by what was done this day, in order, once each."""
+        ids: list[str] = []
+        for item in (self.new_thing, self.kindness):
+            if item and item.done and item.value_id and item.value_id not in ids:
+                ids.append(item.value_id)
+        return ids
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date,
+            "new_thing": self.new_thing.to_dict() if self.new_thing else None,
+            "kindness": self.kindness.to_dict() if self.kindness else None,
+            "self_kindness": self.self_kindness,
+            "mood": self.mood,
+            "note": self.note,
+        }
+
+    @classmethod
+    def parse(cls, data: object, where: str = "") -> CheckIn:
+        d = check_mapping(where, data)
+        return cls(
+            date=check_date(_join(where, "date"), d.get("date")),
+            new_thing=Item.parse(d.get("new_thing"), _join(where, "new_thing")),
+            kindness=Item.parse(d.get("kindness"), _join(where, "kindness")),
+            self_kindness=check_optional_text(
+                _join(where, "self_kindness"), d.get("self_kindness"), LINE_MAX
+            ),
+            mood=check_optional_int(_join(where, "mood"), d.get("mood"), *MOOD_RANGE),
+            note=check_optional_text(_join(where, "note"), d.get("note"), LONG_MAX),
+            replaced=tuple(d.get("replaced") or ()),
+        )
+
+
+CHECKIN_FIELDS: dict[str, tuple[str, int]] = {
+    "new_thing.text": ("text", LINE_MAX),
+    "new_thing.value_id": ("id", 0),
+    "new_thing.done": ("bool", 0),
+    "kindness.text": ("text", LINE_MAX),
+    "kindness.value_id": ("id", 0),
+    "kindness.done": ("bool", 0),
+    "self_kindness": ("text", LINE_MAX),
+    "mood": ("mood", 0),
+    "note": ("text", LONG_MAX),
+}
+"""The fields of a check-in that can be changed one at a time, and their kind."""
+
+
+def check_checkin_change(key: str, value: object) -> object:
+    """Validate one field-level change to a check-in; returns the value to store."""
+    try:
+        kind, limit = CHECKIN_FIELDS[key]
+    except KeyError:
+        raise ValidationError(key, "is not a field of a check-in") from None
+    if kind == "text":
+        return check_optional_text(key, value, limit)
+    if kind == "id":
+        return None if value is None else check_id(key, value)
+    if kind == "bool":
+        return check_bool(key, value)
+    return check_optional_int(key, value, *MOOD_RANGE)
+
+
+def apply_checkin_changes(checkin: CheckIn, changes: Mapping[str, object]) -> CheckIn:
+    """A copy of `checkin` with the field-level changes applied (already validated)."""
+    result = checkin
+    for key, value in changes.items():
+        if "." in key:
+            kind, attr = key.split(".", 1)
+            item = result.item(kind) or Item()
+            item = replace(item, **{attr: value if attr != "text" else (value or "")})
+            result = replace(result, **{kind: item})
+        else:
+            result = replace(result, **{key: value})
+    return result
+
+
+@dataclass(frozen=True)
+class Idea:
+    """A suggestion for a new thing or a secret kindness, tagged with a life area."""
+
+    kind: str
+    text: str
+    area: str | None = None
+    id: str | None = None
+    """Set for ideas the person added; built-in ideas have none."""

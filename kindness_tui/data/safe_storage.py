@@ -1,0 +1,386 @@
+"""A TinyDB storage that keeps the journal safe (SPEC §4.3).
+
+TinyDB's own JSONStorage rewrites the file in place, so a crash halfway
+leaves half a journal. This one writes a temporary file in the same folder,
+fsyncs it, replaces the journal with `os.replace` and fsyncs the folder; it
+holds an exclusive lock on a separate lock file for every change and re-reads
+the journal inside the lock when another process has changed it; it keeps
+files private; it refuses to overwrite a file it cannot read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import os
+import socket
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from kindness_tui.data import backups
+
+APP_MARK = "kindness"
+SCHEMA_VERSION = 1
+"""The journal layout this version of the app writes."""
+
+Tables = dict[str, dict[str, Any]]
+Signature = tuple[int, int, int, int]
+
+
+class JournalError(Exception):
+    """A problem with the journal file itself; `str()` is one line a person can act on."""
+
+
+class JournalUnreadable(JournalError):
+    """The journal is not something this app may overwrite."""
+
+
+class JournalLocked(JournalError):
+    """Another process held the lock for too long."""
+
+
+class JournalReadOnly(JournalError):
+    """The journal comes from a newer version of the app, or could not be changed."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in a journal")
+
+
+def loads_strict(text: str) -> Any:
+    """json.loads that refuses NaN and Infinity."""
+    return json.loads(text, parse_constant=_refuse_constant)
+
+
+def dumps_strict(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def _signature(path: Path) -> Signature | None:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def fsync_folder(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, payload: bytes) -> None:
+    """Replace `path` with `payload` so that a crash leaves the old file or the new one."""
+    folder = path.parent
+    tmp = folder / f".{path.name}.{os.getpid()}.{time.monotonic_ns()}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        try:
+            os.fchmod(fd, 0o600)
+            view = memoryview(payload)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    fsync_folder(folder)
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create the journal's folder 0700 (a folder that already exists is left as it is)."""
+    if folder.exists():
+        return
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+
+
+def _describe_os_error(exc: OSError, path: Path) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"the disk holding {path} is full; nothing was changed. Free some space and try again"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"no permission to write {path}; nothing was changed"
+    if exc.errno == errno.EROFS:
+        return f"{path} is on a read-only file system; nothing was changed"
+    return f"could not write {path} ({exc.strerror or exc}); nothing was changed"
+
+
+class JournalLock:
+    """An exclusive lock on `<journal>.lock`, saying who holds it when it cannot be had."""
+
+    def __init__(self, path: Path, timeout: float) -> None:
+        self.path = path
+        self.timeout = timeout
+        self._fd: int | None = None
+        self._depth = 0
+
+    def acquire(self) -> None:
+        if self._depth:
+            self._depth += 1
+            return
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, 0o600)
+        deadline = time.monotonic() + self.timeout
+        delay = 0.005
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = self._holder(fd)
+                    os.close(fd)
+                    raise JournalLocked(
+                        f"the journal is busy: {holder} has held {self.path} for over "
+                        f"{self.timeout:g} seconds; nothing was changed. Try again in a moment"
+                    ) from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.1)
+        info = (
+            f"process {os.getpid()} on {socket.gethostname()} "
+            f"({' '.join(os.path.basename(a) for a in sys.argv[:2])})"
+        )
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, info.encode(), 0)
+        self._fd = fd
+        self._depth = 1
+
+    def _holder(self, fd: int) -> str:
+        try:
+            text = os.pread(fd, 300, 0).decode(errors="replace").strip()
+        except OSError:
+            text = ""
+        return text or "another process"
+
+    def release(self) -> None:
+        self._depth -= 1
+        if self._depth or self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+class SafeStorage(Storage):
+    """The journal file, read once and re-read only when another process changed it.
+
+    Writes are only allowed inside `change()`, which takes the lock, brings the
+    data up to date, lets TinyDB mutate it, and writes it once at the end.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        lock_timeout: float = 5.0,
+        backup_day: Callable[[], str] | None = None,
+    ) -> None:
+        self.path = path
+        self.lock = JournalLock(path.with_name(path.name + ".lock"), lock_timeout)
+        self.backup_day = backup_day or (lambda: time.strftime("%Y-%m-%d"))
+        self.read_only = False
+        self.warnings: list[str] = []
+        self._data: Tables | None = None
+        self._signature: Signature | None = None
+        self._in_change = 0
+        self._dirty = False
+        self._load()
+
+    # TinyDB's Storage interface ------------------------------------------------
+
+    def read(self) -> Tables | None:
+        return self._data
+
+    def write(self, data: Tables) -> None:
+        if not self._in_change:
+            raise JournalError("internal: a write outside a change")
+        self._data = data
+        self._dirty = True
+
+    def close(self) -> None:
+        pass
+
+    # Loading ---------------------------------------------------------------------
+
+    def changed_on_disk(self) -> bool:
+        """True when the file is not the one last read or written (one stat call)."""
+        return _signature(self.path) != self._signature
+
+    def refresh(self) -> bool:
+        """Re-read the journal if another process changed it; True if it did."""
+        if not self.changed_on_disk():
+            return False
+        self._load()
+        return True
+
+    def _load(self) -> None:
+        path = self.path
+        self._tighten_permissions()
+        try:
+            with open(path, "rb") as fh:
+                st = os.fstat(fh.fileno())
+                raw = fh.read()
+        except FileNotFoundError:
+            self._data = None
+            self._signature = None
+            return
+        except OSError as exc:
+            raise JournalUnreadable(f"cannot read {path} ({exc.strerror}); it was left untouched")
+        self._data = self._parse(raw)
+        self._signature = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+        meta = self._meta()
+        schema = meta.get("schema", 0)
+        if isinstance(schema, int) and schema > SCHEMA_VERSION:
+            if not self.read_only:
+                self.warnings.append(
+                    f"{path} was written by a newer version of Kindness; it is open read-only "
+                    "so nothing in it can be lost. Update the app to make changes"
+                )
+            self.read_only = True
+
+    def _parse(self, raw: bytes) -> Tables | None:
+        path = self.path
+        if not raw.strip(b" \t\r\n"):
+            newest = backups.newest_good(path)
+            if newest is None:
+                return None  # a new, empty journal
+            self._refuse("is empty, but backups exist", newest)
+        try:
+            data = loads_strict(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            detail = "not valid JSON" if not isinstance(exc, UnicodeDecodeError) else "not text"
+            self._refuse(f"is {detail}", backups.newest_good(path))
+        if not isinstance(data, dict) or not is_journal(data):
+            self._refuse("is not a Kindness journal", backups.newest_good(path))
+        return data
+
+    def _refuse(self, problem: str, newest: Path | None) -> None:
+        hint = (
+            f"; the newest good backup is {newest} (`kindness backups restore {newest.name}`)"
+            if newest
+            else "; no backup was found"
+        )
+        raise JournalUnreadable(f"{self.path} {problem}, so it was left untouched{hint}")
+
+    def _meta(self) -> dict[str, Any]:
+        if not self._data:
+            return {}
+        table = self._data.get("meta") or {}
+        for doc in table.values():
+            if isinstance(doc, dict):
+                return doc
+        return {}
+
+    def _tighten_permissions(self) -> None:
+        for target in (self.path, self.lock.path):
+            try:
+                mode = os.stat(target).st_mode & 0o777
+            except OSError:
+                continue
+            if mode & 0o077:
+                try:
+                    os.chmod(target, 0o600)
+                except OSError:
+                    continue
+                if target == self.path:
+                    self.warnings.append(
+                        f"{target} could be read by others (mode {mode:o}); "
+                        "it is now private to you (600)"
+                    )
+
+    # Changing ----------------------------------------------------------------------
+
+    @property
+    def generation(self) -> int:
+        gen = self._meta().get("generation", 0)
+        return gen if isinstance(gen, int) else 0
+
+    @contextlib.contextmanager
+    def change(self) -> Iterator[None]:
+        """Hold the lock, bring the data up to date, and write it once at the end."""
+        if self.read_only:
+            raise JournalReadOnly(
+                f"{self.path} is open read-only (written by a newer version of Kindness); "
+                "nothing was changed"
+            )
+        if self._in_change:
+            self._in_change += 1
+            try:
+                yield
+            finally:
+                self._in_change -= 1
+            return
+        make_private_folder(self.path.parent)
+        self.lock.acquire()
+        try:
+            self.refresh()
+            self._in_change = 1
+            self._dirty = False
+            try:
+                yield
+            except BaseException:
+                self._forget()
+                raise
+            finally:
+                self._in_change = 0
+            if self._dirty:
+                self._commit()
+        finally:
+            self.lock.release()
+
+    def _forget(self) -> None:
+        """Drop changes made in memory so the next read comes from disk."""
+        self._signature = None
+        self._dirty = False
+        try:
+            self._load()
+        except JournalError:
+            self._data = None
+
+    def _commit(self) -> None:
+        data = self._data or {}
+        meta_table = data.setdefault("meta", {})
+        meta = next((d for d in meta_table.values() if isinstance(d, dict)), None)
+        if meta is None:
+            meta = {"app": APP_MARK, "schema": SCHEMA_VERSION, "generation": 0}
+            meta_table["1"] = meta
+        meta["generation"] = int(meta.get("generation", 0)) + 1
+        try:
+            payload = dumps_strict(data).encode("utf-8")
+        except ValueError as exc:
+            self._forget()
+            raise JournalError(f"refused to write a value JSON cannot hold ({exc})") from None
+        try:
+            backups.keep_daily(self.path, self.backup_day())
+            write_atomic(self.path, payload)
+        except OSError as exc:
+            self._forget()
+            raise JournalError(_describe_os_error(exc, self.path)) from None
+        self._signature = _signature(self.path)
+        self._dirty = False
+
+
+def is_journal(data: dict[str, Any]) -> bool:
+    """True when a parsed JSON object carries this app's meta record."""
+    meta = data.get("meta")
+    if not isinstance(meta, dict):
+        return False
+    return any(isinstance(d, dict) and d.get("app") == APP_MARK for d in meta.values())

@@ -1,0 +1,436 @@
+"""The journal's typed API: the only place that talks to TinyDB.
+
+Every change is a read-modify-write under the journal's lock (see
+`safe_storage`), so several processes can write at once without losing each
+other's changes. Nothing outside `data/` ever sees a TinyDB document: reads
+return the frozen dataclasses of `core.models`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import secrets
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+from tinydb.table import Document, Table
+
+from kindness_tui.core.models import (
+    ITEM_KINDS,
+    MAX_ACTIVE_VALUES,
+    NOW_RANGE,
+    WANT_RANGE,
+    Assessment,
+    CheckIn,
+    Idea,
+    Rating,
+    ValidationError,
+    Value,
+    apply_checkin_changes,
+    check_area,
+    check_checkin_change,
+    check_int,
+    check_name,
+    check_optional_text,
+    check_text,
+    LINE_MAX,
+    LONG_MAX,
+)
+from kindness_tui.data.safe_storage import SafeStorage
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+"""Marks an argument that was not given (None is a real value for texts)."""
+
+
+def _new_id(prefix: str, taken: set[str]) -> str:
+    while True:
+        candidate = f"{prefix}-{secrets.token_hex(5)}"
+        if candidate not in taken:
+            return candidate
+
+
+def _day(day: dt.date | str) -> str:
+    return day if isinstance(day, str) else day.isoformat()
+
+
+class Store:
+    """A Kindness journal on disk."""
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        lock_timeout: float = 5.0,
+        backup_day: Callable[[], str] | None = None,
+    ) -> None:
+        self.path = Path(path).expanduser()
+        self.storage = SafeStorage(self.path, lock_timeout=lock_timeout, backup_day=backup_day)
+        self._db = TinyDB(storage=lambda: self.storage)
+        self._index_generation: object = None
+        self._checkin_docs: dict[str, dict[str, Any]] = {}
+
+    # ------------------------------------------------------------------ plumbing
+
+    @property
+    def read_only(self) -> bool:
+        return self.storage.read_only
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.storage.warnings
+
+    @property
+    def generation(self) -> int:
+        """Counts the writes to this journal, by any process."""
+        return self.storage.generation
+
+    def changed_on_disk(self) -> bool:
+        return self.storage.changed_on_disk()
+
+    def refresh(self) -> bool:
+        """Pick up changes other processes made; True if there were any."""
+        changed = self.storage.refresh()
+        if changed:
+            self._reset_tables()
+        return changed
+
+    def _reset_tables(self) -> None:
+        # TinyDB caches query results and the next document id per table; both go
+        # stale when another process changes the file.
+        self._db = TinyDB(storage=lambda: self.storage)
+        self._index_generation = None
+
+    def _table(self, name: str) -> Table:
+        return self._db.table(name, cache_size=0)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group changes into one locked read-modify-write; all or nothing."""
+        was_outer = not self.storage._in_change
+        with self.storage.change():
+            if was_outer:
+                self._reset_tables()
+            try:
+                yield
+            except BaseException:
+                self._reset_tables()
+                raise
+        self._index_generation = None
+
+    # ------------------------------------------------------------------ settings
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        doc = self._table("settings").get(Query().key == key)
+        return default if doc is None else doc.get("value", default)
+
+    def settings(self) -> dict[str, Any]:
+        return {d["key"]: d.get("value") for d in self._table("settings").all() if "key" in d}
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self._table("settings").upsert({"key": key, "value": value}, Query().key == key)
+
+    # ------------------------------------------------------------------ values
+
+    def values(self, *, include_archived: bool = False) -> list[Value]:
+        """Values in the order they were added; archived ones only when asked."""
+        found = [Value.parse(d, "values") for d in self._table("values").all()]
+        return [v for v in found if include_archived or not v.archived]
+
+    def value(self, value_id: str) -> Value | None:
+        doc = self._table("values").get(Query().id == value_id)
+        return None if doc is None else Value.parse(doc, "values")
+
+    def value_names(self) -> dict[str, str]:
+        """Every value's id and name, archived ones too (for showing history)."""
+        return {d["id"]: d["name"] for d in self._table("values").all()}
+
+    def _check_unique(self, name: str, except_id: str | None = None) -> None:
+        for doc in self._table("values").all():
+            if doc["id"] != except_id and doc["name"].casefold() == name.casefold():
+                raise ValidationError("name", f"you already have a value called {doc['name']!r}")
+
+    def add_value(
+        self,
+        name: str,
+        *,
+        today: dt.date,
+        about: str | None = None,
+        area: str | None = None,
+        now: int = 5,
+        want: int = 8,
+    ) -> Value:
+        """Add a value, rated now 5 / want 8 in the current assessment (made if there is none)."""
+        name = check_name("name", name)
+        about = check_optional_text("about", about, LINE_MAX) or None
+        area = check_area("area", area)
+        check_int("now", now, *NOW_RANGE)
+        check_int("want", want, *WANT_RANGE)
+        with self.transaction():
+            self._check_unique(name)
+            active = [d for d in self._table("values").all() if not d.get("archived")]
+            if len(active) >= MAX_ACTIVE_VALUES:
+                raise ValidationError(
+                    "values",
+                    f"the wheel holds {MAX_ACTIVE_VALUES} values at most; "
+                    "archive one to make room",
+                )
+            taken = {d["id"] for d in self._table("values").all()}
+            value = Value(
+                id=_new_id("v", taken),
+                name=name,
+                about=about,
+                area=area,
+                archived=False,
+                created=today.isoformat(),
+            )
+            self._table("values").insert(value.to_dict())
+            assessment = self._current_doc()
+            if assessment is None:
+                self._insert_assessment(today.isoformat(), [])
+                assessment = self._current_doc()
+            assert assessment is not None
+            ratings = list(assessment["ratings"])
+            ratings.append(Rating(value.id, now, want).to_dict())
+            self._table("assessments").update({"ratings": ratings}, doc_ids=[assessment.doc_id])
+        return value
+
+    def update_value(
+        self,
+        value_id: str,
+        *,
+        name: Any = UNSET,
+        about: Any = UNSET,
+        area: Any = UNSET,
+    ) -> Value:
+        changes: dict[str, Any] = {}
+        if name is not UNSET:
+            changes["name"] = check_name("name", name)
+        if about is not UNSET:
+            changes["about"] = check_optional_text("about", about, LINE_MAX) or None
+        if area is not UNSET:
+            changes["area"] = check_area("area", area)
+        with self.transaction():
+            doc = self._table("values").get(Query().id == value_id)
+            if doc is None:
+                raise ValidationError("value", "that value is no longer in the journal")
+            if "name" in changes:
+                self._check_unique(changes["name"], except_id=value_id)
+            if changes:
+                self._table("values").update(changes, doc_ids=[doc.doc_id])
+        result = self.value(value_id)
+        assert result is not None
+        return result
+
+    def archive_value(self, value_id: str, archived: bool = True) -> None:
+        """Take a value off the wheel (kept in history and exports), or bring it back."""
+        with self.transaction():
+            doc = self._table("values").get(Query().id == value_id)
+            if doc is None:
+                raise ValidationError("value", "that value is no longer in the journal")
+            if not archived and doc.get("archived"):
+                active = [d for d in self._table("values").all() if not d.get("archived")]
+                if len(active) >= MAX_ACTIVE_VALUES:
+                    raise ValidationError(
+                        "values", f"the wheel holds {MAX_ACTIVE_VALUES} values at most"
+                    )
+            self._table("values").update({"archived": archived}, doc_ids=[doc.doc_id])
+
+    # ------------------------------------------------------------------ assessments
+
+    def assessments(self) -> list[Assessment]:
+        """All assessments, oldest first."""
+        docs = self._table("assessments").all()
+        docs.sort(key=lambda d: (d["date"], d.doc_id))
+        return [Assessment.parse(d, "assessments") for d in docs]
+
+    def _current_doc(self) -> Document | None:
+        docs = self._table("assessments").all()
+        if not docs:
+            return None
+        return max(docs, key=lambda d: (d["date"], d.doc_id))
+
+    def current_assessment(self) -> Assessment | None:
+        """The latest assessment: the one the wheel edits."""
+        doc = self._current_doc()
+        return None if doc is None else Assessment.parse(doc, "assessments")
+
+    def _insert_assessment(self, date: str, ratings: list[dict[str, Any]]) -> str:
+        taken = {d["id"] for d in self._table("assessments").all()}
+        assessment_id = _new_id("a", taken)
+        self._table("assessments").insert({"id": assessment_id, "date": date, "ratings": ratings})
+        return assessment_id
+
+    def new_assessment(self, today: dt.date) -> Assessment:
+        """Start a new assessment dated today, a copy of the current ratings of active values."""
+        with self.transaction():
+            current = self._current_doc()
+            active = {d["id"] for d in self._table("values").all() if not d.get("archived")}
+            ratings = [
+                dict(r) for r in (current["ratings"] if current else []) if r["value_id"] in active
+            ]
+            new_id = self._insert_assessment(today.isoformat(), ratings)
+        result = next(a for a in self.assessments() if a.id == new_id)
+        return result
+
+    def rate(
+        self,
+        value_id: str,
+        *,
+        now: Any = UNSET,
+        want: Any = UNSET,
+        steps: Any = UNSET,
+        challenges: Any = UNSET,
+        assessment_id: str | None = None,
+    ) -> Rating:
+        """Change one value's rating in the current (or the given) assessment."""
+        changes: dict[str, Any] = {}
+        if now is not UNSET:
+            changes["now"] = check_int("now", now, *NOW_RANGE)
+        if want is not UNSET:
+            changes["want"] = check_int("want", want, *WANT_RANGE)
+        if steps is not UNSET:
+            changes["steps"] = check_optional_text("steps", steps, LONG_MAX) or None
+        if challenges is not UNSET:
+            changes["challenges"] = check_optional_text("challenges", challenges, LONG_MAX) or None
+        with self.transaction():
+            if assessment_id is None:
+                doc = self._current_doc()
+            else:
+                doc = self._table("assessments").get(Query().id == assessment_id)
+            if doc is None:
+                raise ValidationError("assessment", "there is no assessment to change yet")
+            ratings = [dict(r) for r in doc["ratings"]]
+            for rating in ratings:
+                if rating["value_id"] == value_id:
+                    rating.update(changes)
+                    break
+            else:
+                if self._table("values").get(Query().id == value_id) is None:
+                    raise ValidationError("value", "that value is no longer in the journal")
+                rating = Rating(value_id).to_dict() | changes
+                ratings.append(rating)
+            self._table("assessments").update({"ratings": ratings}, doc_ids=[doc.doc_id])
+        return Rating.parse(rating, "rating")
+
+    # ------------------------------------------------------------------ check-ins
+
+    def _checkin_index(self) -> dict[str, dict[str, Any]]:
+        key = (id(self.storage.read()), self.storage._signature)
+        if self._index_generation != key:
+            self._checkin_docs = {d["date"]: d for d in self._table("checkins").all()}
+            self._index_generation = key
+        return self._checkin_docs
+
+    def checkin(self, day: dt.date | str) -> CheckIn | None:
+        doc = self._checkin_index().get(_day(day))
+        return None if doc is None else CheckIn.parse(doc, "checkin")
+
+    def checkins(
+        self, start: dt.date | str | None = None, end: dt.date | str | None = None
+    ) -> list[CheckIn]:
+        """Check-ins from `start` to `end` (both included), oldest first."""
+        lo = _day(start) if start is not None else ""
+        hi = _day(end) if end is not None else "9999"
+        index = self._checkin_index()
+        return [
+            CheckIn.parse(index[d], f"checkins[{d}]") for d in sorted(index) if lo <= d <= hi
+        ]
+
+    def checkin_dates(self) -> list[str]:
+        return sorted(self._checkin_index())
+
+    def update_checkin(
+        self,
+        day: dt.date | str,
+        changes: Mapping[str, Any],
+        *,
+        base: CheckIn | None = None,
+        keep_replaced: bool = True,
+    ) -> CheckIn:
+        """Change only the given fields of a day's check-in ("new_thing.text", "mood", …).
+
+        `base` is the check-in as the caller last saw it. When another process
+        changed a text field since, and this change overwrites it with
+        something else, the other text is kept in the day's `replaced` list.
+        """
+        date = _day(day)
+        clean = {key: check_checkin_change(key, value) for key, value in changes.items()}
+        with self.transaction():
+            table = self._table("checkins")
+            doc = table.get(Query().date == date)
+            current = CheckIn.parse(doc, "checkin") if doc else CheckIn(date)
+            updated = apply_checkin_changes(current, clean)
+            record = updated.to_dict()
+            replaced = list(doc.get("replaced", [])) if doc else []
+            if base is not None and keep_replaced:
+                replaced.extend(_overwritten(base, current, updated, clean))
+            if replaced:
+                record["replaced"] = replaced
+            if doc is None:
+                table.insert(record)
+            else:
+                table.update(record, doc_ids=[doc.doc_id])
+        return updated
+
+    def put_checkin(self, checkin: CheckIn) -> None:
+        """Store a whole check-in, replacing the day's (used by import --overwrite)."""
+        with self.transaction():
+            table = self._table("checkins")
+            table.remove(Query().date == checkin.date)
+            table.insert(checkin.to_dict())
+
+    # ------------------------------------------------------------------ ideas
+
+    def ideas(self) -> list[Idea]:
+        """The person's own ideas, oldest first."""
+        return [
+            Idea(kind=d["kind"], text=d["text"], area=d.get("area"), id=d["id"])
+            for d in self._table("ideas").all()
+        ]
+
+    def add_idea(self, kind: str, text: str, area: str | None = None) -> Idea:
+        if kind not in ITEM_KINDS:
+            raise ValidationError("kind", f"{kind!r} is not new_thing or kindness")
+        text = check_text("idea", text, LINE_MAX).strip()
+        if not text:
+            raise ValidationError("idea", "an idea needs a few words")
+        area = check_area("area", area)
+        with self.transaction():
+            taken = {d["id"] for d in self._table("ideas").all()}
+            idea = Idea(kind=kind, text=text, area=area, id=_new_id("i", taken))
+            self._table("ideas").insert(
+                {"id": idea.id, "kind": kind, "text": text, "area": area}
+            )
+        return idea
+
+
+def _overwritten(
+    base: CheckIn, current: CheckIn, updated: CheckIn, changes: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """Texts another session wrote since `base` that this change is about to replace."""
+    lost = []
+    for key in changes:
+        if not (key.endswith(".text") or key in ("self_kindness", "note")):
+            continue
+        theirs, seen, ours = (_field(c, key) for c in (current, base, updated))
+        if theirs and theirs != seen and theirs != ours:
+            lost.append({"field": key, "text": theirs})
+    return lost
+
+
+def _field(checkin: CheckIn, key: str) -> str:
+    if "." in key:
+        kind, attr = key.split(".", 1)
+        item = checkin.item(kind)
+        return "" if item is None else str(getattr(item, attr) or "")
+    return str(getattr(checkin, key) or "")
