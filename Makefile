@@ -1,0 +1,28 @@
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: venv check test lint types imports bench snapshots-update
+
+venv:
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -e '.[test]'
+
+test:
+	$(VENV)/bin/pytest
+
+lint:
+	$(VENV)/bin/ruff check .
+
+types:
+	$(VENV)/bin/mypy kindness_tui/core kindness_tui/data
+
+imports:
+	$(VENV)/bin/lint-imports
+
+check: lint imports types test
+
+bench:
+	$(PY) benchmarks/run.py
+
+snapshots-update:
+	$(VENV)/bin/pytest tests/tui --snapshot-update

@@ -1,0 +1,169 @@
+"""The Kindness app: three modes (Today, Values, Calendar), global keys, palette, theme."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Input, TextArea
+
+from kindness_tui.context import Context
+from kindness_tui.data.safe_storage import JournalError
+from kindness_tui.screens.base import KindnessScreen
+
+STYLE_FILES = ("app.tcss", "today.tcss", "values.tcss", "calendar.tcss", "help.tcss")
+
+
+def styles_dir() -> Path:
+    """The packaged styles in a wheel; the repo's `styles/` in a checkout (live reload)."""
+    packaged = Path(__file__).parent / "styles"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "styles"
+
+
+def _today() -> Screen[None]:
+    from kindness_tui.screens.today import TodayScreen
+
+    return TodayScreen()
+
+
+def _values() -> Screen[None]:
+    from kindness_tui.screens.values import ValuesScreen
+
+    return ValuesScreen()
+
+
+def _calendar() -> Screen[None]:
+    from kindness_tui.screens.calendar import CalendarScreen
+
+    return CalendarScreen()
+
+
+WATCH_INTERVAL = 1.0
+"""Seconds between looks at the journal file for changes made by other processes."""
+
+
+class KindnessApp(App[None]):
+    """One new thing and one secret kindness a day."""
+
+    TITLE = "Kindness"
+    CSS_PATH: ClassVar[list[str | Path]] = [styles_dir() / name for name in STYLE_FILES]
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[None]]]] = {
+        "today": _today,
+        "values": _values,
+        "calendar": _calendar,
+    }
+    DEFAULT_MODE = "today"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help", priority=True),
+        Binding("f2", "switch_mode('today')", "Today", priority=True),
+        Binding("f3", "switch_mode('values')", "Values", priority=True),
+        Binding("f4", "switch_mode('calendar')", "Calendar", priority=True),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("question_mark", "help", "Help", show=False),
+        Binding("t", "switch_mode('today')", "Today", show=False),
+        Binding("v", "switch_mode('values')", "Values", show=False),
+        Binding("c", "switch_mode('calendar')", "Calendar", show=False),
+        Binding("q", "quit", "Quit", show=False),
+        Binding("escape", "leave_field", "Leave field", show=False),
+    ]
+
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
+        self._theme_ready = False
+
+    # ------------------------------------------------------------------ start and stop
+
+    def on_mount(self) -> None:
+        theme = self.context.store.setting("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+        self._theme_ready = True
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        for warning in self.context.store.warnings:
+            self.notify(warning, title="About your journal", timeout=10)
+        if self.context.store.read_only:
+            self.sub_title = "read-only"
+        self.set_interval(WATCH_INTERVAL, self._watch_journal)
+
+    def _remember_theme(self, _theme: object) -> None:
+        if self._theme_ready and not self.context.store.read_only:
+            try:
+                self.context.store.set_setting("theme", self.theme)
+            except JournalError as exc:
+                self.notify(str(exc), severity="warning")
+
+    def _watch_journal(self) -> None:
+        store = self.context.store
+        if not store.changed_on_disk():
+            return
+        try:
+            changed = store.refresh()
+        except JournalError as exc:
+            self.notify(str(exc), severity="warning", timeout=10)
+            return
+        if changed and isinstance(self.screen, KindnessScreen):
+            self.screen.journal_changed()
+
+    def save_everything(self) -> None:
+        """Save what is typed on every screen that exists (on quit, hang-up or terminate)."""
+        for screen in self._mode_screens():
+            try:
+                screen.save_now()
+            except JournalError as exc:
+                self.notify(str(exc), severity="error", timeout=10)
+
+    def _mode_screens(self) -> Iterable[KindnessScreen]:
+        seen: set[int] = set()
+        for stack in self._screen_stacks.values():
+            for screen in stack:
+                if isinstance(screen, KindnessScreen) and id(screen) not in seen:
+                    seen.add(id(screen))
+                    yield screen
+
+    async def action_quit(self) -> None:
+        self.save_everything()
+        self.exit()
+
+    # ------------------------------------------------------------------ actions
+
+    async def action_switch_mode(self, mode: str) -> None:
+        if isinstance(self.screen, KindnessScreen):
+            self.save_everything()
+        if self.current_mode != mode:
+            await self.switch_mode(mode)
+        elif self.screen.is_modal:
+            return
+        screen = self.screen
+        if isinstance(screen, KindnessScreen):
+            screen.journal_changed()
+
+    def action_help(self) -> None:
+        from kindness_tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_leave_field(self) -> None:
+        if isinstance(self.focused, Input | TextArea):
+            self.screen.set_focus(None)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield SystemCommand("Today", "The daily prompt (F2)", lambda: self._go("today"))
+        yield SystemCommand("Values", "Your value wheel (F3)", lambda: self._go("values"))
+        yield SystemCommand("Calendar", "Look back over the month (F4)", lambda: self._go("calendar"))
+        yield SystemCommand("Help", "Every key, screen by screen (F1)", self.action_help)
+        yield SystemCommand("Quit", "Save and leave (ctrl+q)", self._quit_soon)
+        yield SystemCommand("Theme", "Choose how the app looks", self.action_change_theme)
+        if isinstance(screen, KindnessScreen):
+            yield from screen.palette_commands()
+
+    def _go(self, mode: str) -> None:
+        self.run_worker(self.action_switch_mode(mode), exclusive=True, group="switch")
+
+    def _quit_soon(self) -> None:
+        self.run_worker(self.action_quit(), group="quit")

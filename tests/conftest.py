@@ -1,0 +1,30 @@
+"""Shared fixtures: a temporary journal, a frozen date, and an app built by the real factory."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kindness_tui.context import Context, make_app, make_context
+
+TODAY = dt.date(2026, 11, 26)
+TEST_ENV = {"KINDNESS_TODAY": TODAY.isoformat(), "LANG": "C.UTF-8"}
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Path:
+    """Where a test's journal lives (the folder does not exist yet)."""
+    return tmp_path / "data" / "kindness.json"
+
+
+@pytest.fixture
+def context(journal: Path) -> Context:
+    """The real factory over a temporary journal, with today frozen at 2026-11-26."""
+    return make_context(journal, TEST_ENV)
+
+
+@pytest.fixture
+def app(context: Context):
+    return make_app(context)
