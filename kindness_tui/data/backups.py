@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,15 +39,14 @@ def list_backups(journal: Path) -> list[Backup]:
 
 
 def is_good(path: Path) -> bool:
-    """True when a backup parses as a Kindness journal."""
+    """True when a backup parses (strictly) as a Kindness journal."""
+    from kindness_tui.data.safe_storage import is_journal, loads_strict
+
     try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
+        data = loads_strict(path.read_bytes().decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return False
-    meta = data.get("meta") if isinstance(data, dict) else None
-    return isinstance(meta, dict) and any(
-        isinstance(d, dict) and d.get("app") == "kindness" for d in meta.values()
-    )
+    return isinstance(data, dict) and is_journal(data)
 
 
 def newest_good(journal: Path) -> Path | None:
@@ -82,25 +79,54 @@ def keep_daily(journal: Path, day: str) -> Path | None:
     return target
 
 
-def keep_before_migration(journal: Path, from_schema: int) -> Path:
+def _stamped(journal: Path, prefix: str) -> Path:
+    """A backup path named after now that no other backup has."""
+    folder = folder_for(journal)
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = folder_for(journal) / f"before-migration-v{from_schema}-{stamp}.json"
+    target = folder / f"{prefix}-{stamp}.json"
+    count = 1
+    while target.exists():
+        count += 1
+        target = folder / f"{prefix}-{stamp}-{count}.json"
+    return target
+
+
+def keep_before_migration(journal: Path, from_schema: int) -> Path:
+    """Copy the journal as it is before a migration rewrites it (never rotated away)."""
+    target = _stamped(journal, f"before-migration-v{from_schema}")
     _copy_private(journal, target)
     return target
 
 
-def restore(journal: Path, name: str) -> Path:
-    """Put backup `name` back as the journal; the current file is kept as a backup first."""
-    from kindness_tui.data.safe_storage import write_atomic
-
-    source = folder_for(journal) / os.path.basename(name)
-    if not source.is_file():
+def find(journal: Path, name: str) -> Path:
+    """The backup called `name` (a bare file name); FileNotFoundError when there is none."""
+    base = os.path.basename(name)
+    source = folder_for(journal) / base
+    if not base or base != name or not source.is_file() or source.suffix != ".json":
         raise FileNotFoundError(name)
+    return source
+
+
+def restore(journal: Path, name: str, *, lock_timeout: float = 5.0) -> tuple[Path, Path | None]:
+    """Put backup `name` back as the journal, under the journal's lock.
+
+    The journal as it was (even one that cannot be read) is kept as a
+    `before-restore-…` backup first. Returns the backup used and that copy.
+    """
+    from kindness_tui.data.safe_storage import JournalLock, write_atomic
+
+    source = find(journal, name)
     if not is_good(source):
         raise ValueError(f"{source} is not a readable Kindness journal")
-    if journal.exists() and journal.stat().st_size:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        shutil.copyfile(journal, folder_for(journal) / f"before-restore-{stamp}.json")
-        os.chmod(folder_for(journal) / f"before-restore-{stamp}.json", 0o600)
-    write_atomic(journal, source.read_bytes())
-    return source
+    payload = source.read_bytes()
+    lock = JournalLock(journal.with_name(journal.name + ".lock"), lock_timeout)
+    lock.acquire()
+    try:
+        kept = None
+        if journal.exists() and journal.stat().st_size:
+            kept = _stamped(journal, "before-restore")
+            _copy_private(journal, kept)
+        write_atomic(journal, payload)
+    finally:
+        lock.release()
+    return source, kept

@@ -15,23 +15,33 @@ import errno
 import fcntl
 import json
 import os
+import secrets
 import socket
 import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from tinydb.storages import Storage
 
-from kindness_tui.data import backups
+from kindness_tui.data import backups, migrations
+from kindness_tui.data.migrations import SCHEMA_VERSION
+
+__all__ = ["SCHEMA_VERSION", "SafeStorage", "JournalError", "write_atomic"]
 
 APP_MARK = "kindness"
-SCHEMA_VERSION = 1
-"""The journal layout this version of the app writes."""
 
 Tables = dict[str, dict[str, Any]]
-Signature = tuple[int, int, int, int]
+Signature = tuple[int, int, int, int, int, bytes]
+"""What identifies one version of the journal without reading it all.
+
+(device, inode, size, mtime, ctime, first bytes). The first bytes hold the
+meta record with a fresh random stamp per write, so a reused inode with the
+same size inside one timestamp tick still counts as a change.
+"""
+
+HEAD_BYTES = 160
 
 
 class JournalError(Exception):
@@ -63,12 +73,16 @@ def dumps_strict(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
-def _signature(path: Path) -> Signature | None:
+def _stat_key(st: os.stat_result) -> tuple[int, int, int, int, int]:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def _read_head(path: Path) -> bytes | None:
     try:
-        st = os.stat(path)
-    except FileNotFoundError:
+        with open(path, "rb") as fh:
+            return fh.read(HEAD_BYTES)
+    except OSError:
         return None
-    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def fsync_folder(folder: Path) -> None:
@@ -112,7 +126,10 @@ def make_private_folder(folder: Path) -> None:
 
 def _describe_os_error(exc: OSError, path: Path) -> str:
     if exc.errno == errno.ENOSPC:
-        return f"the disk holding {path} is full; nothing was changed. Free some space and try again"
+        return (
+            f"the disk holding {path} is full; nothing was changed. "
+            "Free some space and try again"
+        )
     if exc.errno in (errno.EACCES, errno.EPERM):
         return f"no permission to write {path}; nothing was changed"
     if exc.errno == errno.EROFS:
@@ -202,6 +219,7 @@ class SafeStorage(Storage):
         self._signature: Signature | None = None
         self._in_change = 0
         self._dirty = False
+        self._migrated_from: int | None = None
         self._load()
 
     # TinyDB's Storage interface ------------------------------------------------
@@ -221,8 +239,20 @@ class SafeStorage(Storage):
     # Loading ---------------------------------------------------------------------
 
     def changed_on_disk(self) -> bool:
-        """True when the file is not the one last read or written (one stat call)."""
-        return _signature(self.path) != self._signature
+        """True when the file is not the one last read or written.
+
+        One stat call; the first bytes are read only when the stat matches.
+        """
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return self._signature is not None
+        except OSError:
+            return True
+        known = self._signature
+        if known is None or _stat_key(st) != known[:5]:
+            return True
+        return _read_head(self.path) != known[5]
 
     def refresh(self) -> bool:
         """Re-read the journal if another process changed it; True if it did."""
@@ -234,6 +264,7 @@ class SafeStorage(Storage):
     def _load(self) -> None:
         path = self.path
         self._tighten_permissions()
+        self._migrated_from = None
         try:
             with open(path, "rb") as fh:
                 st = os.fstat(fh.fileno())
@@ -242,19 +273,35 @@ class SafeStorage(Storage):
             self._data = None
             self._signature = None
             return
+        except IsADirectoryError:
+            raise JournalUnreadable(
+                f"{path} is a folder, not a journal; it was left untouched"
+            ) from None
         except OSError as exc:
-            raise JournalUnreadable(f"cannot read {path} ({exc.strerror}); it was left untouched")
-        self._data = self._parse(raw)
-        self._signature = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+            raise JournalUnreadable(
+                f"cannot read {path} ({exc.strerror}); it was left untouched"
+            ) from None
+        data = self._parse(raw)
+        self._data = data
+        self._signature = (*_stat_key(st), raw[:HEAD_BYTES])
+        if data is None:
+            return
         meta = self._meta()
-        schema = meta.get("schema", 0)
-        if isinstance(schema, int) and schema > SCHEMA_VERSION:
+        try:
+            schema = migrations.schema_of(meta)
+        except ValueError:
+            self._refuse("has a schema this app does not know", backups.newest_good(path))
+        if schema > SCHEMA_VERSION:
             if not self.read_only:
                 self.warnings.append(
                     f"{path} was written by a newer version of Kindness; it is open read-only "
                     "so nothing in it can be lost. Update the app to make changes"
                 )
             self.read_only = True
+        elif schema < SCHEMA_VERSION:
+            # Migrate in memory so everything reads today's shape; the first change
+            # writes it, after keeping a copy of the old file (see _commit).
+            self._migrated_from = migrations.migrate(data, meta)
 
     def _parse(self, raw: bytes) -> Tables | None:
         path = self.path
@@ -265,14 +312,18 @@ class SafeStorage(Storage):
             self._refuse("is empty, but backups exist", newest)
         try:
             data = loads_strict(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            detail = "not valid JSON" if not isinstance(exc, UnicodeDecodeError) else "not text"
-            self._refuse(f"is {detail}", backups.newest_good(path))
+        except UnicodeDecodeError:
+            self._refuse("is not text", backups.newest_good(path))
+        except (ValueError, RecursionError):
+            self._refuse("is not valid JSON", backups.newest_good(path))
         if not isinstance(data, dict) or not is_journal(data):
             self._refuse("is not a Kindness journal", backups.newest_good(path))
+        if not _well_formed(data):
+            self._refuse("is damaged (its tables are not in the expected shape)",
+                         backups.newest_good(path))
         return data
 
-    def _refuse(self, problem: str, newest: Path | None) -> None:
+    def _refuse(self, problem: str, newest: Path | None) -> NoReturn:
         hint = (
             f"; the newest good backup is {newest} (`kindness backups restore {newest.name}`)"
             if newest
@@ -356,26 +407,47 @@ class SafeStorage(Storage):
             self._data = None
 
     def _commit(self) -> None:
-        data = self._data or {}
+        data = self._data if self._data is not None else {}
+        if next(iter(data), "meta") != "meta":
+            # The meta record goes first so its stamp lands in the bytes the
+            # signature reads (see Signature); TinyDB keeps this order afterwards.
+            data = {"meta": data.pop("meta"), **data} if "meta" in data else data
         meta_table = data.setdefault("meta", {})
         meta = next((d for d in meta_table.values() if isinstance(d, dict)), None)
         if meta is None:
             meta = {"app": APP_MARK, "schema": SCHEMA_VERSION, "generation": 0}
             meta_table["1"] = meta
         meta["generation"] = int(meta.get("generation", 0)) + 1
+        meta["stamp"] = secrets.token_hex(6)
+        self._data = data
         try:
             payload = dumps_strict(data).encode("utf-8")
         except ValueError as exc:
             self._forget()
             raise JournalError(f"refused to write a value JSON cannot hold ({exc})") from None
         try:
+            if self._migrated_from is not None and self.path.exists():
+                backups.keep_before_migration(self.path, self._migrated_from)
             backups.keep_daily(self.path, self.backup_day())
             write_atomic(self.path, payload)
+            st = os.stat(self.path)
         except OSError as exc:
             self._forget()
             raise JournalError(_describe_os_error(exc, self.path)) from None
-        self._signature = _signature(self.path)
+        self._signature = (*_stat_key(st), payload[:HEAD_BYTES])
+        self._migrated_from = None
         self._dirty = False
+
+
+def _well_formed(data: dict[str, Any]) -> bool:
+    """Every table is an object of objects keyed by whole numbers, as TinyDB needs."""
+    for table in data.values():
+        if not isinstance(table, dict):
+            return False
+        for key, doc in table.items():
+            if not key.isdigit() or not isinstance(doc, dict):
+                return False
+    return True
 
 
 def is_journal(data: dict[str, Any]) -> bool:

@@ -20,6 +20,8 @@ from tinydb.table import Document, Table
 
 from kindness_tui.core.models import (
     ITEM_KINDS,
+    LINE_MAX,
+    LONG_MAX,
     MAX_ACTIVE_VALUES,
     NOW_RANGE,
     WANT_RANGE,
@@ -36,8 +38,6 @@ from kindness_tui.core.models import (
     check_name,
     check_optional_text,
     check_text,
-    LINE_MAX,
-    LONG_MAX,
 )
 from kindness_tui.data.safe_storage import SafeStorage
 
