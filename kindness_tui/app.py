@@ -58,10 +58,11 @@ class KindnessApp(App[None]):
     }
     DEFAULT_MODE = "today"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f1", "help", "Help", priority=True),
-        Binding("f2", "switch_mode('today')", "Today", priority=True),
-        Binding("f3", "switch_mode('values')", "Values", priority=True),
-        Binding("f4", "switch_mode('calendar')", "Calendar", priority=True),
+        # F1–F4 are shown in each screen's top bar, so the footer keeps room for its own keys.
+        Binding("f1", "help", "Help", priority=True, show=False),
+        Binding("f2", "switch_mode('today')", "Today", priority=True, show=False),
+        Binding("f3", "switch_mode('values')", "Values", priority=True, show=False),
+        Binding("f4", "switch_mode('calendar')", "Calendar", priority=True, show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("question_mark", "help", "Help", show=False),
         Binding("t", "switch_mode('today')", "Today", show=False),
@@ -155,7 +156,9 @@ class KindnessApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield SystemCommand("Today", "The daily prompt (F2)", lambda: self._go("today"))
         yield SystemCommand("Values", "Your value wheel (F3)", lambda: self._go("values"))
-        yield SystemCommand("Calendar", "Look back over the month (F4)", lambda: self._go("calendar"))
+        yield SystemCommand(
+            "Calendar", "Look back over the month (F4)", lambda: self._go("calendar")
+        )
         yield SystemCommand("Help", "Every key, screen by screen (F1)", self.action_help)
         yield SystemCommand("Quit", "Save and leave (ctrl+q)", self._quit_soon)
         yield SystemCommand("Theme", "Choose how the app looks", self.action_change_theme)
