@@ -1,15 +1,200 @@
-"""The Calendar screen (placeholder until the month grid lands)."""
+"""The Calendar screen: looking back over the month (SPEC §2.3).
+
+The month's check-ins are read once and cached, so moving the selection
+touches neither the store nor more of the screen than the two cells and the
+day panel.
+"""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.widgets import Footer, Header, Static
+import datetime as dt
+from collections.abc import Iterable, Mapping
 
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Footer, Header
+
+from kindness_tui.core.logical_day import month_title
+from kindness_tui.core.models import CheckIn
+from kindness_tui.core.month_grid import (
+    DEFAULT_WEEK_START,
+    DayMarks,
+    days_in_month,
+    month_start,
+    move_months,
+    week_start,
+)
+from kindness_tui.data.safe_storage import JournalError
 from kindness_tui.screens.base import KindnessScreen
+from kindness_tui.screens.calendar_summary import MonthSummaryView
+from kindness_tui.widgets.month_day import DayPanel
+from kindness_tui.widgets.month_grid import MonthGrid
+
+MONTHS_AHEAD = 12
+"""How far past today's month the calendar lets a person look."""
+
+LATER_DAY_WORDS = "That day hasn't come yet. It can be filled in once it arrives."
 
 
 class CalendarScreen(KindnessScreen):
+    """A month grid, the selected day, and the month's gentle tally."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._months: dict[tuple[int, int], dict[dt.date, CheckIn]] = {}
+        self._names: Mapping[str, str] = {}
+
     def compose(self) -> ComposeResult:
+        today = self.clock.today()
+        earliest, latest = self._bounds(today)
         yield Header()
-        yield Static("Your month will live here.")
+        with Horizontal(id="calendar-body"):
+            with Vertical(id="calendar-month"):
+                yield MonthGrid(
+                    today=today,
+                    first_weekday=self._first_weekday(),
+                    marks=self._marks,
+                    earliest=earliest,
+                    latest=latest,
+                    ascii_only=self.ascii_only,
+                    id="calendar-grid",
+                )
+                yield MonthSummaryView(id="calendar-summary")
+            with VerticalScroll(id="calendar-day"):
+                yield DayPanel(id="calendar-day-panel")
         yield Footer()
+
+    @property
+    def grid(self) -> MonthGrid:
+        return self.query_one("#calendar-grid", MonthGrid)
+
+    def on_mount(self) -> None:
+        self._names = self.store.value_names()
+        self.grid.focus()
+        self._show_month()
+        self._show_day()
+
+    # ------------------------------------------------------------------ the journal, cached
+
+    def _first_weekday(self) -> int:
+        return week_start(self.store.setting("week_start", DEFAULT_WEEK_START))
+
+    def _bounds(self, today: dt.date) -> tuple[dt.date, dt.date]:
+        """From one month before the journal begins (or before today) to a year ahead."""
+        dates = self.store.checkin_dates()
+        first = min(dt.date.fromisoformat(dates[0]), today) if dates else today
+        earliest = month_start(move_months(month_start(first), -1))
+        ahead = move_months(today, MONTHS_AHEAD)
+        latest = ahead.replace(day=days_in_month(ahead.year, ahead.month))
+        return earliest, latest
+
+    def _month_checkins(self, year: int, month: int) -> dict[dt.date, CheckIn]:
+        key = (year, month)
+        if key not in self._months:
+            start = dt.date(year, month, 1)
+            end = dt.date(year, month, days_in_month(year, month))
+            self._months[key] = {
+                dt.date.fromisoformat(c.date): c for c in self.store.checkins(start, end)
+            }
+        return self._months[key]
+
+    def _marks(self, year: int, month: int) -> Mapping[dt.date, DayMarks]:
+        return {day: DayMarks.of(c) for day, c in self._month_checkins(year, month).items()}
+
+    def _reread(self) -> None:
+        """Forget the cache and show the journal as it is now."""
+        self._months.clear()
+        self._names = self.store.value_names()
+        grid = self.grid
+        today = self.clock.today()
+        grid.earliest, grid.latest = self._bounds(today)
+        grid.today = today
+        grid.first_weekday = self._first_weekday()
+        grid.reload()
+        self._show_month()
+        self._show_day()
+
+    def journal_changed(self) -> None:
+        self._reread()
+
+    def on_screen_resume(self) -> None:
+        if self.is_mounted:
+            self._reread()
+
+    # ------------------------------------------------------------------ showing
+
+    def _show_day(self) -> None:
+        day = self.grid.cursor
+        checkin = self._month_checkins(day.year, day.month).get(day)
+        self.query_one(DayPanel).show(
+            day, checkin, today=self.grid.today, names=self._names, ascii_only=self.ascii_only
+        )
+
+    def _show_month(self) -> None:
+        month = self.grid.month
+        checkins = list(self._month_checkins(month.year, month.month).values())
+        today = self.grid.today
+        recent = self.store.checkins(today - dt.timedelta(days=13), today)
+        self.query_one(MonthSummaryView).show(
+            month.year,
+            month.month,
+            checkins,
+            recent=recent,
+            values=self.store.values(),
+            names=self._names,
+            today=today,
+            ascii_only=self.ascii_only,
+        )
+
+    @on(MonthGrid.Highlighted)
+    def _highlighted(self, event: MonthGrid.Highlighted) -> None:
+        if event.month_changed:
+            self._show_month()
+        self._show_day()
+
+    @on(MonthGrid.EdgeReached)
+    def _edge(self, event: MonthGrid.EdgeReached) -> None:
+        if event.wanted < self.grid.earliest:
+            first = self.grid.earliest
+            self.notify(
+                f"Your journal begins around {month_title(first.year, first.month)}; "
+                "there is nothing further back to look at.",
+                timeout=4,
+            )
+        else:
+            self.notify("That's as far ahead as the calendar looks.", timeout=4)
+
+    @on(MonthGrid.Opened)
+    def _open(self, event: MonthGrid.Opened) -> None:
+        self.open_day(event.day)
+
+    def open_day(self, day: dt.date) -> None:
+        """Open a day in the same form as Today; later days are only looked at."""
+        if day > self.clock.today():
+            self.notify(LATER_DAY_WORDS, timeout=4)
+            return
+        if self.store.read_only:
+            self.notify("The journal is open read-only, so days can be looked at but not changed.")
+            return
+        from kindness_tui.screens.day import DayScreen
+
+        try:
+            self.app.push_screen(DayScreen(day))
+        except JournalError as exc:
+            self.notify(str(exc), severity="warning")
+
+    # ------------------------------------------------------------------ palette
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        grid = self.grid
+        yield SystemCommand("Calendar: go to today", "Select today (home)", grid.action_home)
+        yield SystemCommand(
+            "Calendar: previous month", "The month before (pageup)", lambda: grid.action_month(-1)
+        )
+        yield SystemCommand(
+            "Calendar: next month", "The month after (pagedown)", lambda: grid.action_month(1)
+        )
+        yield SystemCommand(
+            "Calendar: open the selected day", "Fill it in or look again (enter)", grid.action_open
+        )

@@ -1,0 +1,409 @@
+"""A self-drawn month grid: one cell per day with marks for what was done.
+
+Drawn line by line (`render_line`) so that moving the selection repaints only
+the two cells that changed: over SSH every byte counts (SPEC §5, §6).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.strip import Strip
+from textual.widget import Widget
+
+from kindness_tui.core.month_grid import (
+    ROWS,
+    DayMarks,
+    Month,
+    clamp,
+    mood_band,
+    move_days,
+    move_months,
+    weekday_names,
+)
+
+CELL_WIDTH = 6
+"""Each day is six cells wide: "[ 26 ]" when selected."""
+CELL_HEIGHT = 2
+"""A line for the day's number and one for its marks."""
+GRID_WIDTH = 7 * CELL_WIDTH
+HEADER_LINES = 2
+"""The month's title and the weekday names."""
+
+MARK_SYMBOLS: dict[str, tuple[str, str]] = {
+    "new_thing": ("✦", "+"),
+    "kindness": ("♥", "*"),
+    "self_kind": ("○", "o"),
+}
+"""The mark for each kind of act: (unicode, ascii)."""
+
+LEGEND_WORDS: dict[str, str] = {
+    "new_thing": "new thing",
+    "kindness": "kindness",
+    "self_kind": "to yourself",
+}
+
+MarksProvider = Callable[[int, int], Mapping[dt.date, DayMarks]]
+"""Given a year and month, the marks of that month's days (only days with a check-in)."""
+
+
+def _no_marks(_year: int, _month: int) -> Mapping[dt.date, DayMarks]:
+    return {}
+
+
+def mark_symbol(kind: str, ascii_only: bool = False) -> str:
+    unicode, ascii = MARK_SYMBOLS[kind]
+    return ascii if ascii_only else unicode
+
+
+class MonthGrid(Widget, can_focus=True):
+    """A month of days; the cursor is the selected day and can wander across months."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "move(-1)", "Move", key_display="←↑↓→"),
+        Binding("right", "move(1)", "Next day", show=False),
+        Binding("up", "move(-7)", "Week before", show=False),
+        Binding("down", "move(7)", "Week after", show=False),
+        Binding("h", "move(-1)", "Day before", show=False),
+        Binding("l", "move(1)", "Next day", show=False),
+        Binding("k", "move(-7)", "Week before", show=False),
+        Binding("j", "move(7)", "Week after", show=False),
+        Binding("pageup", "month(-1)", "Month", key_display="PgUp/PgDn"),
+        Binding("pagedown", "month(1)", "Next month", show=False),
+        Binding("home", "home", "Today"),
+        Binding("enter", "open", "Open day"),
+    ]
+    """
+    | Key | Does |
+    | :- | :- |
+    | left/right, h/l | The day before / after. |
+    | up/down, k/j | The same weekday a week before / after. |
+    | pageup/pagedown | The same day of the month before / after (clamped to its length). |
+    | home | Today. |
+    | enter | Open the selected day. |
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "month-grid--title",
+        "month-grid--weekday",
+        "month-grid--day",
+        "month-grid--later",
+        "month-grid--today",
+        "month-grid--cursor",
+        "month-grid--new-thing",
+        "month-grid--kindness",
+        "month-grid--self-kind",
+        "month-grid--mood-low",
+        "month-grid--mood-mid",
+        "month-grid--mood-high",
+        "month-grid--legend",
+    }
+    """
+    | Class | What |
+    | :- | :- |
+    | `month-grid--title` | The month and year. |
+    | `month-grid--weekday` | The weekday names. |
+    | `month-grid--day` | A day's number. |
+    | `month-grid--later` | A day after today. |
+    | `month-grid--today` | Today's number. |
+    | `month-grid--cursor` | The selected day (also drawn in brackets, so colour is never needed). |
+    | `month-grid--new-thing`, `--kindness`, `--self-kind` | The marks. |
+    | `month-grid--mood-low`, `--mood-mid`, `--mood-high` | A soft tint for a day's mood. |
+    | `month-grid--legend` | The line explaining the marks. |
+    """
+
+    DEFAULT_CSS = """
+    MonthGrid {
+        width: 44;
+        height: auto;
+        padding: 0 1;
+    }
+    MonthGrid > .month-grid--title { text-style: bold; color: $text; }
+    MonthGrid > .month-grid--weekday { color: $text-muted; }
+    MonthGrid > .month-grid--day { color: $text; }
+    MonthGrid > .month-grid--later { color: $text-disabled; }
+    MonthGrid > .month-grid--today { text-style: bold underline; color: $accent; }
+    MonthGrid > .month-grid--cursor { background: $primary 70%; color: $text; text-style: bold; }
+    MonthGrid:focus > .month-grid--cursor { background: $primary; }
+    MonthGrid > .month-grid--new-thing { color: $success; }
+    MonthGrid > .month-grid--kindness { color: $accent; }
+    MonthGrid > .month-grid--self-kind { color: $secondary-lighten-2; }
+    MonthGrid > .month-grid--mood-low { background: $foreground 4%; }
+    MonthGrid > .month-grid--mood-mid { background: $foreground 7%; }
+    MonthGrid > .month-grid--mood-high { background: $foreground 10%; }
+    MonthGrid > .month-grid--legend { color: $text-muted; }
+    """
+
+    cursor: reactive[dt.date] = reactive(dt.date(2000, 1, 1), always_update=False, repaint=False)
+    """The selected day."""
+    today: reactive[dt.date] = reactive(dt.date(2000, 1, 1), repaint=True)
+    """The logical today: marked in the grid; days after it are drawn faintly."""
+    first_weekday: reactive[int] = reactive(0, repaint=True)
+    """The weekday a week starts on (Monday = 0, Sunday = 6)."""
+
+    class Highlighted(Message):
+        """The selected day changed."""
+
+        def __init__(self, grid: MonthGrid, day: dt.date, month_changed: bool) -> None:
+            super().__init__()
+            self.grid = grid
+            self.day = day
+            """The newly selected day."""
+            self.month_changed = month_changed
+            """True when the selection moved into another month."""
+
+        @property
+        def control(self) -> MonthGrid:
+            return self.grid
+
+    class Opened(Message):
+        """The person asked to open the selected day (enter)."""
+
+        def __init__(self, grid: MonthGrid, day: dt.date) -> None:
+            super().__init__()
+            self.grid = grid
+            self.day = day
+            """The day to open."""
+
+        @property
+        def control(self) -> MonthGrid:
+            return self.grid
+
+    class EdgeReached(Message):
+        """A move would have gone past the days the grid may show."""
+
+        def __init__(self, grid: MonthGrid, wanted: dt.date) -> None:
+            super().__init__()
+            self.grid = grid
+            self.wanted = wanted
+            """The day the move aimed at."""
+
+        @property
+        def control(self) -> MonthGrid:
+            return self.grid
+
+    def __init__(
+        self,
+        *,
+        today: dt.date,
+        first_weekday: int = 0,
+        marks: MarksProvider = _no_marks,
+        earliest: dt.date = dt.date.min,
+        latest: dt.date = dt.date.max,
+        ascii_only: bool = False,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.marks_provider = marks
+        """Where the marks of a month come from (the screen caches the check-ins)."""
+        self.earliest = earliest
+        """The first day the cursor may reach."""
+        self.latest = latest
+        """The last day the cursor may reach."""
+        self.ascii_only = ascii_only
+        self._marks: Mapping[dt.date, DayMarks] = {}
+        self._month = Month.of(today, first_weekday)
+        self.set_reactive(MonthGrid.today, today)
+        self.set_reactive(MonthGrid.first_weekday, first_weekday)
+        self.set_reactive(MonthGrid.cursor, clamp(today, earliest, latest))
+        self._month = Month.of(self.cursor, first_weekday)
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def month(self) -> Month:
+        """The month on show."""
+        return self._month
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the marks of the month on show again and redraw all of it."""
+        self._month = Month.of(self.cursor, self.first_weekday)
+        self._marks = self.marks_provider(self._month.year, self._month.month)
+        self.refresh()
+
+    def refresh_day(self, day: dt.date) -> None:
+        """Read the marks again and redraw just one day's cell."""
+        self._marks = self.marks_provider(self._month.year, self._month.month)
+        if self._month.contains(day):
+            self.refresh(self._cell_region(day))
+
+    def watch_first_weekday(self) -> None:
+        if self.is_mounted:
+            self.reload()
+
+    def watch_cursor(self, old: dt.date, new: dt.date) -> None:
+        month_changed = not self._month.contains(new)
+        if month_changed:
+            self.reload()
+        else:
+            self.refresh(self._cell_region(old), self._cell_region(new))
+        self.post_message(self.Highlighted(self, new, month_changed))
+
+    def select(self, day: dt.date) -> bool:
+        """Move the cursor to `day` if it lies within the grid's bounds; False if not."""
+        if not self.earliest <= day <= self.latest:
+            self.post_message(self.EdgeReached(self, day))
+            return False
+        self.cursor = day
+        return True
+
+    # ------------------------------------------------------------------ actions
+
+    def action_move(self, days: int) -> None:
+        self.select(move_days(self.cursor, days))
+
+    def action_month(self, months: int) -> None:
+        wanted = move_months(self.cursor, months)
+        if wanted < self.earliest and self.cursor.replace(day=1) > self.earliest:
+            wanted = self.earliest  # the first month of the journal, even mid-month
+        elif wanted > self.latest and self.cursor < self.latest.replace(day=1):
+            wanted = self.latest
+        self.select(wanted)
+
+    def action_home(self) -> None:
+        self.select(clamp(self.today, self.earliest, self.latest))
+
+    def action_open(self) -> None:
+        self.post_message(self.Opened(self, self.cursor))
+
+    # ------------------------------------------------------------------ geometry
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        return GRID_WIDTH
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return HEADER_LINES + ROWS * CELL_HEIGHT + 1
+
+    def _left(self) -> int:
+        return max(0, (self.size.width - GRID_WIDTH) // 2)
+
+    def _cell_region(self, day: dt.date) -> Region:
+        row, column = self._month.position(day)
+        return Region(
+            self._left() + column * CELL_WIDTH,
+            HEADER_LINES + row * CELL_HEIGHT,
+            CELL_WIDTH,
+            CELL_HEIGHT,
+        )
+
+    # ------------------------------------------------------------------ drawing
+
+    def _style(self, name: str) -> Style:
+        """A component's colour and text style, without its background (so tints show through)."""
+        full = self.get_component_rich_style(name)
+        return full.without_color + Style(color=full.color)
+
+    def _ground(self, name: str) -> Style:
+        """A component's whole style, background included (blended as the CSS says)."""
+        return self.get_component_rich_style(name)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self.rich_style
+        if y == 0:
+            strip = self._title_line()
+        elif y == 1:
+            strip = self._weekday_line()
+        elif y < HEADER_LINES + ROWS * CELL_HEIGHT:
+            row, part = divmod(y - HEADER_LINES, CELL_HEIGHT)
+            strip = self._week_line(row, part)
+        elif y == HEADER_LINES + ROWS * CELL_HEIGHT:
+            strip = self._legend_line()
+        else:
+            return Strip.blank(width, base)
+        return strip.crop_pad(width, 0, 0, base) if strip.cell_length < width else strip.crop(
+            0, width
+        )
+
+    def _centred(self, text: str, style: Style) -> Strip:
+        width = self.size.width
+        left = max(0, (width - len(text)) // 2)
+        base = self.rich_style
+        return Strip(
+            [Segment(" " * left, base), Segment(text, base + style)]
+        ).adjust_cell_length(width, base)
+
+    def _title_line(self) -> Strip:
+        return self._centred(self._month.title, self._style("month-grid--title"))
+
+    def _weekday_line(self) -> Strip:
+        base = self.rich_style
+        style = base + self._style("month-grid--weekday")
+        text = "".join(f"  {name}  " for name in weekday_names(self.first_weekday))
+        return Strip([Segment(" " * self._left(), base), Segment(text, style)])
+
+    def _legend_line(self) -> Strip:
+        base = self.rich_style
+        muted = base + self._style("month-grid--legend")
+        segments = [Segment(" " * self._left(), base)]
+        for index, kind in enumerate(MARK_SYMBOLS):
+            if index:
+                segments.append(Segment("  ", muted))
+            symbol = mark_symbol(kind, self.ascii_only)
+            segments.append(Segment(symbol, base + self._mark_style(kind)))
+            segments.append(Segment(" " + LEGEND_WORDS[kind], muted))
+        return Strip(segments)
+
+    def _mark_style(self, kind: str) -> Style:
+        return self._style("month-grid--" + kind.replace("_", "-"))
+
+    def _week_line(self, row: int, part: int) -> Strip:
+        base = self.rich_style
+        segments = [Segment(" " * self._left(), base)]
+        for column in range(7):
+            day = self._month.day_at(row, column)
+            segments.extend(self._cell(day, part))
+        return Strip(segments)
+
+    def _cell(self, day: dt.date | None, part: int) -> list[Segment]:
+        """One line (`part` 0: the number, 1: the marks) of one day's cell, CELL_WIDTH wide."""
+        base = self.rich_style
+        if day is None:
+            return [Segment(" " * CELL_WIDTH, base)]
+        marks = self._marks.get(day)
+        selected = day == self.cursor
+        ground = base
+        band = mood_band(marks.mood) if marks else None
+        if band:
+            ground = base + self._ground(f"month-grid--mood-{band}")
+        if selected:
+            ground = base + self._ground("month-grid--cursor")
+        if part == 0:
+            if day == self.today:
+                number_style = ground + self._style("month-grid--today")
+            elif day > self.today:
+                number_style = ground + self._style("month-grid--later")
+            else:
+                number_style = ground + self._style("month-grid--day")
+            if selected:
+                number_style += self._style("month-grid--cursor")
+            left, right = ("[ ", " ]") if selected else ("  ", "  ")
+            return [
+                Segment(left, ground),
+                Segment(f"{day.day:>2}", number_style),
+                Segment(right, ground),
+            ]
+        segments = [Segment(" ", ground)]
+        for kind in MARK_SYMBOLS:
+            done = bool(marks and getattr(marks, kind))
+            if done:
+                segments.append(
+                    Segment(mark_symbol(kind, self.ascii_only), ground + self._mark_style(kind))
+                )
+            else:
+                segments.append(Segment(" ", ground))
+        segments.append(Segment("  ", ground))
+        return segments
