@@ -1,0 +1,372 @@
+"""Export the journal (JSON, CSV, Markdown) and import a JSON export back.
+
+The JSON export is a contract (SPEC §4.2): its keys come in the order the spec
+writes them, and export → import into an empty journal → export gives the same
+values, assessments and check-ins. Import checks the whole file before it
+touches the journal and names the first bad place; the merge is one write.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kindness_tui.core.models import (
+    ITEM_KINDS,
+    MAX_ACTIVE_VALUES,
+    Assessment,
+    CheckIn,
+    Item,
+    ValidationError,
+    Value,
+    check_list,
+    check_mapping,
+)
+from kindness_tui.core.safe_text import one_line, visible
+from kindness_tui.data.safe_storage import loads_strict
+from kindness_tui.data.store import MergeReport, Store
+
+FORMAT = "kindness-export"
+VERSION = 1
+FORMATS = ("json", "csv", "md")
+
+CSV_COLUMNS = (
+    "date",
+    "new_thing",
+    "new_thing_value",
+    "new_thing_done",
+    "kindness",
+    "kindness_value",
+    "kindness_done",
+    "self_kindness",
+    "mood",
+    "note",
+)
+
+# Characters JSON may carry raw but a terminal could act on (DEL, C1, line
+# separators, bidi controls). Writing them as \u escapes keeps the text exact
+# for a JSON reader and harmless on a screen; JSON itself escapes C0.
+_JSON_ESCAPES = {
+    code: f"\\u{code:04x}"
+    for code in (
+        0x7F,
+        *range(0x80, 0xA0),
+        0x2028,
+        0x2029,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    )
+}
+
+
+# ---------------------------------------------------------------- export
+
+
+@dataclass(frozen=True)
+class Journal:
+    """What an export holds: every value and assessment, the chosen check-ins."""
+
+    values: list[Value]
+    assessments: list[Assessment]
+    checkins: list[CheckIn]
+
+
+def gather(store: Store, start: dt.date | None = None, end: dt.date | None = None) -> Journal:
+    """Everything to export; `start`/`end` (both included) limit the check-ins."""
+    return Journal(
+        values=store.values(include_archived=True),
+        assessments=store.assessments(),
+        checkins=store.checkins(start, end),
+    )
+
+
+def export_record(journal: Journal, exported_at: dt.datetime) -> dict[str, Any]:
+    """The SPEC §4.2 export object, keys in the spec's order."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": exported_at.isoformat(timespec="seconds"),
+        "values": [v.to_dict() for v in journal.values],
+        "assessments": [a.to_dict() for a in journal.assessments],
+        "checkins": [c.to_dict() for c in journal.checkins],
+    }
+
+
+def dumps_json(data: Any, *, indent: int | None = 2) -> str:
+    """Strict JSON with the stored text exact, safe to print on a terminal."""
+    text = json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent)
+    return text.translate(_JSON_ESCAPES)
+
+
+def to_json(journal: Journal, exported_at: dt.datetime) -> str:
+    return dumps_json(export_record(journal, exported_at)) + "\n"
+
+
+def _done(item: Item | None) -> str:
+    if item is None:
+        return ""
+    return "yes" if item.done else "planned"
+
+
+def to_csv(journal: Journal, *, for_terminal: bool = False) -> str:
+    """One row per check-in, value names beside each item; exact text unless for a terminal."""
+    names = {v.id: v.name for v in journal.values}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for checkin in journal.checkins:
+        row: list[str] = [checkin.date]
+        for kind in ITEM_KINDS:
+            item = checkin.item(kind)
+            row += [
+                item.text if item else "",
+                names.get(item.value_id, "") if item and item.value_id else "",
+                _done(item),
+            ]
+        row += [
+            checkin.self_kindness or "",
+            "" if checkin.mood is None else str(checkin.mood),
+            checkin.note or "",
+        ]
+        if for_terminal:
+            row = [visible(cell) for cell in row]
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def _cell(text: str | None, ascii_only: bool) -> str:
+    return one_line(text, ascii_only=ascii_only).replace("|", "\\|")
+
+
+def _block(text: str | None, indent: str, ascii_only: bool) -> str:
+    """Multi-line text, each following line indented to stay in its list item."""
+    lines = visible(text, ascii_only=ascii_only).replace("\t", "    ").split("\n")
+    return ("\n" + indent).join(lines)
+
+
+def _long_date(day: str) -> str:
+    from kindness_tui.core.logical_day import date_in_words
+
+    date = dt.date.fromisoformat(day)
+    return f"{date_in_words(date)} {date.year}"
+
+
+def to_markdown(
+    journal: Journal,
+    exported_at: dt.datetime,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    ascii_only: bool = False,
+) -> str:
+    """A readable report for a therapist session: values and ratings, then day by day."""
+    dot = "-" if ascii_only else "·"
+    arrow = "->" if ascii_only else "→"
+    dash = "-" if ascii_only else "—"
+    lines = ["# Kindness journal", ""]
+    span = ""
+    if journal.checkins:
+        first = (start or dt.date.fromisoformat(journal.checkins[0].date)).isoformat()
+        last = (end or dt.date.fromisoformat(journal.checkins[-1].date)).isoformat()
+        span = f" {dot} days {first} to {last}"
+    lines += [f"Exported {exported_at.date().isoformat()}{span}", ""]
+
+    names = {v.id: v.name for v in journal.values}
+    latest = journal.assessments[-1] if journal.assessments else None
+    earliest = journal.assessments[0] if len(journal.assessments) > 1 else None
+    active = [v for v in journal.values if not v.archived]
+    lines += ["## Values", ""]
+    if not active:
+        lines += ["No values on the wheel yet.", ""]
+    else:
+        if latest is not None:
+            lines += [f"Latest ratings from the wheel of {latest.date}.", ""]
+        lines += ["| Value | Now | Want | Gap |", "| --- | ---: | ---: | ---: |"]
+        for value in active:
+            rating = latest.rating(value.id) if latest else None
+            if rating is None:
+                lines.append(f"| {_cell(value.name, ascii_only)} | | | |")
+            else:
+                lines.append(
+                    f"| {_cell(value.name, ascii_only)} | {rating.now} | {rating.want} "
+                    f"| {rating.gap} |"
+                )
+        lines.append("")
+        for value in active:
+            lines += [f"### {one_line(value.name, ascii_only=ascii_only)}", ""]
+            if value.about:
+                lines += [f"*{one_line(value.about, ascii_only=ascii_only)}*", ""]
+            rating = latest.rating(value.id) if latest else None
+            old = earliest.rating(value.id) if earliest else None
+            if rating is not None:
+                change = ""
+                if earliest is not None and old is not None and old.now != rating.now:
+                    change = f" (now {old.now} {arrow} {rating.now} since {earliest.date})"
+                lines.append(f"- Now {rating.now} {dot} want {rating.want}{change}")
+                if rating.steps:
+                    lines.append(f"- Steps: {_block(rating.steps, '  ', ascii_only)}")
+                if rating.challenges:
+                    lines.append(f"- Challenges: {_block(rating.challenges, '  ', ascii_only)}")
+                lines.append("")
+    archived = [v for v in journal.values if v.archived]
+    if archived:
+        shown = ", ".join(one_line(v.name, ascii_only=ascii_only) for v in archived)
+        lines += [f"Archived values: {shown}", ""]
+
+    lines += ["## Day by day", ""]
+    days = [c for c in journal.checkins if c.showed_up]
+    if not days:
+        lines += ["Nothing logged in this period.", ""]
+    else:
+        kind_count = sum(c.kindness_done for c in days)
+        new_count = sum(c.new_thing_done for c in days)
+        parts = [f"Showed up on {len(days)} day{'s' if len(days) != 1 else ''}"]
+        if kind_count:
+            parts.append(f"{kind_count} secret kindness{'es' if kind_count != 1 else ''}")
+        if new_count:
+            parts.append(f"{new_count} new thing{'s' if new_count != 1 else ''}")
+        lines += [f" {dot} ".join(parts), ""]
+    for checkin in days:
+        lines += [f"### {_long_date(checkin.date)}", ""]
+        for kind, title in (("new_thing", "One new thing"), ("kindness", "One secret kindness")):
+            item = checkin.item(kind)
+            if item is None or item.is_empty:
+                continue
+            state = "done" if item.done else "planned"
+            text = _block(item.text, "  ", ascii_only) if item.text.strip() else ""
+            served_name = names.get(item.value_id or "", "")
+            served = (
+                f" {dash} *{one_line(served_name, ascii_only=ascii_only)}*" if served_name else ""
+            )
+            lines.append(f"- **{title}** ({state}): {text}{served}")
+        if checkin.self_kind:
+            lines.append(
+                f"- **Kindness to myself:** {_block(checkin.self_kindness, '  ', ascii_only)}"
+            )
+        if checkin.mood is not None:
+            lines.append(f"- **Mood:** {checkin.mood}/10")
+        if (checkin.note or "").strip():
+            lines.append(f"- **Note:** {_block(checkin.note, '  ', ascii_only)}")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+# ---------------------------------------------------------------- import
+
+
+def read_export(path: Path) -> Any:
+    """The parsed JSON of an export file; ValidationError naming the file when it is not JSON."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError(str(path), "there is no such file") from None
+    except IsADirectoryError:
+        raise ValidationError(str(path), "is a folder, not an export file") from None
+    try:
+        return loads_strict(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ValidationError(str(path), "is not text (UTF-8)") from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            str(path), f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except (ValueError, RecursionError) as exc:
+        raise ValidationError(str(path), f"is not valid JSON ({exc})") from None
+
+
+def parse_export(data: object, known_value_ids: Iterable[str] = ()) -> Journal:
+    """Check a whole export object; the first problem raises ValidationError naming its place.
+
+    `known_value_ids` are values already in the journal, which check-ins and
+    ratings in the file may also point at.
+    """
+    top = check_mapping("", data)
+    if top.get("format") != FORMAT:
+        raise ValidationError("format", f"{top.get('format')!r} is not {FORMAT!r}; "
+                              "this is not a Kindness export")
+    version = top.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ValidationError("version", f"{version!r} is not a version number")
+    if version > VERSION:
+        raise ValidationError(
+            "version", f"{version} comes from a newer Kindness; update the app to import it"
+        )
+    if version < 1:
+        raise ValidationError("version", f"{version} is not a version number")
+
+    values = [Value.parse(v, f"values[{i}]") for i, v in enumerate(_list(top, "values"))]
+    ids: dict[str, int] = {}
+    names: dict[str, int] = {}
+    active = 0
+    for i, value in enumerate(values):
+        if value.id in ids:
+            raise ValidationError(
+                f"values[{i}].id", f"{value.id!r} is also values[{ids[value.id]}]"
+            )
+        key = value.name.casefold()
+        if key in names:
+            raise ValidationError(
+                f"values[{i}].name", f"{value.name!r} is also the name of values[{names[key]}]"
+            )
+        ids[value.id] = names[key] = i
+        active += not value.archived
+        if active > MAX_ACTIVE_VALUES:
+            raise ValidationError(
+                f"values[{i}]",
+                f"more than {MAX_ACTIVE_VALUES} values are on the wheel; archive some first",
+            )
+    known = set(ids) | set(known_value_ids)
+
+    def check_ref(where: str, value_id: str | None) -> None:
+        if value_id is not None and value_id not in known:
+            raise ValidationError(where, f"{value_id!r} is not a value in the file or the journal")
+
+    assessments = []
+    seen_assessments: dict[str, int] = {}
+    for i, raw in enumerate(_list(top, "assessments")):
+        assessment = Assessment.parse(raw, f"assessments[{i}]")
+        if assessment.id in seen_assessments:
+            raise ValidationError(
+                f"assessments[{i}].id",
+                f"{assessment.id!r} is also assessments[{seen_assessments[assessment.id]}]",
+            )
+        seen_assessments[assessment.id] = i
+        for j, rating in enumerate(assessment.ratings):
+            check_ref(f"assessments[{i}].ratings[{j}].value_id", rating.value_id)
+        assessments.append(assessment)
+
+    checkins = []
+    dates: dict[str, int] = {}
+    for i, raw in enumerate(_list(top, "checkins")):
+        checkin = CheckIn.parse(raw, f"checkins[{i}]")
+        if checkin.date in dates:
+            raise ValidationError(
+                f"checkins[{i}].date", f"{checkin.date} is also checkins[{dates[checkin.date]}]"
+            )
+        dates[checkin.date] = i
+        for kind in ITEM_KINDS:
+            item = checkin.item(kind)
+            if item is not None:
+                check_ref(f"checkins[{i}].{kind}.value_id", item.value_id)
+        checkins.append(checkin)
+    assessments.sort(key=lambda a: a.date)
+    checkins.sort(key=lambda c: c.date)
+    return Journal(values, assessments, checkins)
+
+
+def _list(top: Mapping[str, Any], key: str) -> list[Any]:
+    return check_list(key, top.get(key, []))
+
+
+def import_file(store: Store, path: Path, *, overwrite: bool = False) -> MergeReport:
+    """Check the whole file, then merge it in one write; nothing changes unless all is valid."""
+    data = read_export(path)
+    store.refresh()
+    journal = parse_export(data, store.known_value_ids())
+    return store.merge(journal.values, journal.assessments, journal.checkins, overwrite=overwrite)
