@@ -35,6 +35,7 @@ class DayFormScreen(KindnessScreen):
         Binding("ctrl+o", "own_idea", "Own idea", priority=True),
     ]
     PLACE = "today"
+    AUTO_FOCUS = ""  # focus is placed by the form: the first empty card, or nowhere
 
     def __init__(self, day: dt.date | None = None) -> None:
         super().__init__()

@@ -346,7 +346,11 @@ class CheckInForm(Widget):
         self._save_quietly()
 
     def focus_first_empty(self) -> None:
-        """Put the cursor in "One new thing" when it is still empty."""
-        field = self.query_one("#new_thing-text", Input)
-        if not field.value and self.editable:
-            field.focus()
+        """Put the cursor in "One new thing" when it is still empty, else in an empty kindness."""
+        if not self.editable:
+            return
+        for kind in ITEM_KINDS:
+            field = self.query_one(f"#{kind}-text", Input)
+            if not field.value:
+                field.focus()
+                return

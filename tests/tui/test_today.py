@@ -1,0 +1,315 @@
+"""Today, driven by keys through Pilot, checked in the journal afterwards."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual.widgets import Input, Select, Static, TextArea
+
+from kindness_tui.context import Context, make_app, make_context
+from kindness_tui.data.store import Store
+from kindness_tui.widgets.checkin_form import AUTOSAVE_PAUSE, IdeaLine
+from kindness_tui.widgets.mood_scale import MoodScale
+from tests.conftest import TEST_ENV, TODAY
+
+SIZE = (80, 24)
+
+
+def fresh(journal: Path) -> Store:
+    """A second reader of the journal file, as another process would see it."""
+    return Store(journal)
+
+
+async def test_focus_starts_in_new_thing_when_empty(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#new_thing-text", Input)
+
+
+async def test_focus_moves_on_when_new_thing_is_written(context: Context) -> None:
+    context.store.update_checkin(TODAY, {"new_thing.text": "a new café"})
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#kindness-text", Input)
+        assert app.screen.query_one("#new_thing-text", Input).value == "a new café"
+
+
+async def test_no_focus_when_both_cards_are_written(context: Context) -> None:
+    context.store.update_checkin(TODAY, {"new_thing.text": "a", "kindness.text": "b"})
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.focused is None
+
+
+async def test_typing_and_ctrl_s_saves_and_says_saved(app, journal: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"walked a new route")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert any(n.message == "Saved" for n in app._notifications)
+        checkin = fresh(journal).checkin(TODAY)
+        assert checkin is not None and checkin.new_thing is not None
+        assert checkin.new_thing.text == "walked a new route"
+
+
+async def test_quit_in_the_middle_of_typing_keeps_the_words(app, journal: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"left a note")
+        await pilot.press("tab", "tab", "tab")  # to the kindness field
+        await pilot.press(*"for the cleaner")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    checkin = fresh(journal).checkin(TODAY)
+    assert checkin is not None
+    assert checkin.new_thing and checkin.new_thing.text == "left a note"
+    assert checkin.kindness and checkin.kindness.text == "for the cleaner"
+
+
+async def test_a_pause_in_typing_saves_by_itself(app, journal: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"tried the bakery")
+        assert fresh(journal).checkin(TODAY) is None
+        await pilot.pause(AUTOSAVE_PAUSE + 0.5)
+        checkin = fresh(journal).checkin(TODAY)
+        assert checkin is not None and checkin.new_thing is not None
+        assert checkin.new_thing.text == "tried the bakery"
+
+
+async def test_leaving_a_field_saves(app, journal: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"asked a question")
+        await pilot.press("tab")
+        await pilot.pause()
+        checkin = fresh(journal).checkin(TODAY)
+        assert checkin is not None and checkin.new_thing.text == "asked a question"
+
+
+async def test_switching_screens_saves(app, journal: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"sang in the shower")
+        await pilot.press("f3")
+        await pilot.pause()
+        checkin = fresh(journal).checkin(TODAY)
+        assert checkin is not None and checkin.new_thing.text == "sang in the shower"
+
+
+async def test_done_toggles_with_space_and_ctrl_t(app, journal: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab", "space")  # the new thing's done box
+        await pilot.pause()
+        assert fresh(journal).checkin(TODAY).new_thing.done is True
+        await pilot.press("tab", "tab")  # into the kindness card
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert fresh(journal).checkin(TODAY).kindness.done is True
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert fresh(journal).checkin(TODAY).kindness.done is False
+
+
+async def test_mood_keys_stay_between_0_and_10(app, journal: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.query_one(MoodScale).focus()
+        await pilot.press("0", "left", "minus")
+        await pilot.pause()
+        assert fresh(journal).checkin(TODAY).mood == 0
+        await pilot.press("1", "0", "right", "plus")
+        await pilot.pause()
+        assert fresh(journal).checkin(TODAY).mood == 10
+        await pilot.press("left", "left")
+        await pilot.pause()
+        assert fresh(journal).checkin(TODAY).mood == 8
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert fresh(journal).checkin(TODAY).mood is None
+
+
+async def test_low_mood_brings_a_gentle_line(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        line = app.screen.query_one("#low-mood", Static)
+        assert not line.display
+        app.screen.query_one(MoodScale).focus()
+        await pilot.press("2")
+        await pilot.pause()
+        assert line.display
+        assert "Heavy days happen" in str(line.content)
+        await pilot.press("3")
+        await pilot.pause()
+        assert not line.display
+
+
+async def test_linking_a_value_to_the_kindness(context: Context, journal: Path) -> None:
+    curiosity = context.store.add_value("Curiosity", today=TODAY)
+    care = context.store.add_value("Care", today=TODAY)
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        select = app.screen.query_one("#kindness-value", Select)
+        select.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        linked = fresh(journal).checkin(TODAY).kindness.value_id
+        assert linked in (curiosity.id, care.id)
+        assert select.value == linked
+
+
+async def test_another_idea_changes_the_suggestion(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        line = app.screen.query_one("#new_thing-idea", IdeaLine)
+        first = str(line.content)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert str(line.content) != first
+        other = app.screen.query_one("#kindness-idea", IdeaLine)
+        assert str(other.content)
+
+
+async def test_adding_an_own_idea(app, journal: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await pilot.press(*"water a neighbour's plant at night")
+        await pilot.press("enter")
+        await pilot.pause()
+        ideas = fresh(journal).ideas()
+        assert [i.text for i in ideas] == ["water a neighbour's plant at night"]
+        assert ideas[0].kind == "new_thing"
+
+
+async def test_global_keys_work_inside_a_text_field(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        field = app.screen.query_one("#new_thing-text", Input)
+        assert app.focused is field
+        await pilot.press("v", "c", "t", "q")
+        assert field.value == "vctq"
+        await pilot.press("f3")
+        await pilot.pause()
+        assert app.current_mode == "values"
+        await pilot.press("f4")
+        await pilot.pause()
+        assert app.current_mode == "calendar"
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.current_mode == "today"
+        await pilot.press("f1")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+
+
+async def test_letters_work_when_no_field_has_focus(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("escape")
+        assert app.focused is None
+        await pilot.press("v")
+        await pilot.pause()
+        assert app.current_mode == "values"
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.current_mode == "today"
+        await pilot.press("escape")
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        await pilot.press("escape")
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_palette_commands_reach_every_screen(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        for title, mode in (("Values", "values"), ("Calendar", "calendar"), ("Today", "today")):
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            await pilot.press(*title)
+            await pilot.pause(0.3)
+            await pilot.press("enter")
+            await pilot.pause(0.3)
+            assert app.current_mode == mode
+
+
+async def test_palette_save_command(app, journal: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"hello")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Save now")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert fresh(journal).checkin(TODAY).new_thing.text == "hello"
+
+
+async def test_markup_in_stored_text_shows_literally(context: Context) -> None:
+    context.store.update_checkin(TODAY, {"note": "[bold]markup[/bold]", "kindness.text": "[red]x"})
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one("#note", TextArea).text == "[bold]markup[/bold]"
+        assert app.screen.query_one("#kindness-text", Input).value == "[red]x"
+
+
+async def test_a_change_from_another_process_shows_without_losing_typing(
+    app, journal: Path
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"my new thing")
+        fresh(journal).update_checkin(TODAY, {"kindness.text": "from the phone", "mood": 7})
+        for _ in range(30):
+            await pilot.pause(0.1)
+            if app.screen.query_one("#kindness-text", Input).value:
+                break
+        assert app.screen.query_one("#kindness-text", Input).value == "from the phone"
+        assert app.screen.query_one("#new_thing-text", Input).value == "my new thing"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    checkin = fresh(journal).checkin(TODAY)
+    assert checkin.kindness.text == "from the phone"
+    assert checkin.new_thing.text == "my new thing"
+    assert checkin.mood == 7
+
+
+async def test_same_field_edited_in_two_places_keeps_both_texts(app, journal: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"mine")
+        fresh(journal).update_checkin(TODAY, {"new_thing.text": "theirs"})
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    checkin = fresh(journal).checkin(TODAY)
+    assert checkin.new_thing.text == "mine"
+    assert [r["text"] for r in checkin.replaced] == ["theirs"]
+
+
+async def test_value_of_the_day_and_tally(context: Context) -> None:
+    value = context.store.add_value("Curiosity", today=TODAY)
+    context.store.rate(value.id, now=3, want=9)
+    context.store.update_checkin(
+        TODAY - dt.timedelta(days=1), {"kindness.text": "x", "kindness.done": True}
+    )
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        line = str(app.screen.query_one("#value-of-the-day", Static).content)
+        assert "Curiosity" in line
+        tally = str(app.screen.query_one("#tally", Static).content)
+        assert "1 day" in tally and "1 secret kindness" in tally
+
+
+async def test_without_values_a_friendly_invitation(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        line = str(app.screen.query_one("#value-of-the-day", Static).content)
+        assert "F3" in line
+
+
+async def test_a_new_day_after_midnight_shows_the_new_date(journal: Path) -> None:
+    context = make_context(journal, TEST_ENV)
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "Thursday, 26 November" in app.screen.query_one("#topbar").title
