@@ -51,7 +51,8 @@ NAME_MAX = 40
 MAX_ACTIVE_VALUES = 15
 SUGGESTED_VALUES = 8
 
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# [0-9] and \Z: \d takes any script's digits and $ lets a trailing newline through.
+DATE_RE = re.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 ITEM_KINDS = ("new_thing", "kindness")
 
 
@@ -118,11 +119,10 @@ def check_date(where: str, value: object) -> str:
 
 
 def check_name(where: str, value: object) -> str:
-    name = check_text(where, value, NAME_MAX)
-    if not name.strip():
+    """A value's name, stripped: 1 to 40 characters on one line (spaces around it do not count)."""
+    name = check_text(where, value.strip() if isinstance(value, str) else value, NAME_MAX)
+    if not name:
         raise ValidationError(where, "a value needs a name (1 to 40 characters)")
-    if name != name.strip():
-        name = name.strip()
     if any(ch in name for ch in "\n\r\t"):
         raise ValidationError(where, "a value's name fits on one line")
     return name
@@ -414,10 +414,13 @@ def apply_checkin_changes(checkin: CheckIn, changes: Mapping[str, object]) -> Ch
         if "." in key:
             kind, attr = key.split(".", 1)
             item = result.item(kind) or Item()
-            item = replace(item, **{attr: value if attr != "text" else (value or "")})
-            result = replace(result, **{kind: item})
+            item_change: dict[str, Any] = {attr: value if attr != "text" else (value or "")}
+            item = replace(item, **item_change)
+            item_field: dict[str, Any] = {kind: item}
+            result = replace(result, **item_field)
         else:
-            result = replace(result, **{key: value})
+            change: dict[str, Any] = {key: value}
+            result = replace(result, **change)
     return result
 
 
