@@ -29,8 +29,7 @@ class Clock:
     """A fixed date that stands in for today."""
 
     def now(self) -> pendulum.DateTime:
-        tz = pendulum.timezone(self.zone) if self.zone else pendulum.local_timezone()
-        return pendulum.now(tz)
+        return pendulum.now(self.zone) if self.zone else pendulum.now()
 
     def today(self) -> dt.date:
         if self.frozen is not None:
@@ -40,8 +39,9 @@ class Clock:
 
 def logical_date(moment: dt.datetime, day_start_hour: int = DEFAULT_DAY_START) -> dt.date:
     """The day a moment belongs to, counting hours before `day_start_hour` as the day before."""
+    # Date arithmetic, not clock arithmetic: a day minus one is never in a DST gap.
     if moment.hour < day_start_hour:
-        return (moment - dt.timedelta(days=1)).date()
+        return moment.date() - dt.timedelta(days=1)
     return moment.date()
 
 
@@ -74,7 +74,7 @@ def parse_frozen_today(text: str) -> dt.date:
 
 
 def date_in_words(day: dt.date) -> str:
-    """ "Thursday, 26 November" (the year only when it is not this clock's year is up to callers)."""
+    """ "Thursday, 26 November" (whether to add the year is up to callers)."""
     return pendulum.date(day.year, day.month, day.day).format("dddd, D MMMM")
 
 

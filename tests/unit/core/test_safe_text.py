@@ -1,0 +1,85 @@
+"""Showing stored text: control sequences become visible symbols, never reach the terminal."""
+
+from __future__ import annotations
+
+import pytest
+
+from kindness_tui.core.safe_text import one_line, visible
+
+ALL_CONTROLS = "".join(chr(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)])
+
+
+def assert_inert(text: str) -> None:
+    assert not any(ch in text for ch in ALL_CONTROLS if ch not in "\n\t"), repr(text)
+
+
+@pytest.mark.parametrize("ascii_only", [False, True])
+def test_no_control_character_gets_through(ascii_only: bool) -> None:
+    shown = visible(ALL_CONTROLS, ascii_only=ascii_only)
+    assert_inert(shown)
+    assert "\n" in shown and "\t" in shown
+
+
+def test_escape_becomes_a_symbol() -> None:
+    assert visible("\x1b[2J") == "␛[2J"
+    assert visible("\x1b[2J", ascii_only=True) == "^[[2J"
+
+
+def test_bell_and_delete() -> None:
+    assert visible("ding\x07") == "ding␇"
+    assert visible("ding\x07", ascii_only=True) == "ding^G"
+    assert visible("x\x7f") == "x␡"
+    assert visible("x\x7f", ascii_only=True) == "x^?"
+
+
+def test_c1_csi_is_shown() -> None:
+    assert visible("\x9b31mred") == "<9B>31mred"
+    assert visible("\x9d0;title\x9c") == "<9D>0;title<9C>"
+
+
+def test_osc_52_clipboard_write_is_defused() -> None:
+    attack = "\x1b]52;c;ZWNobyBoaQ==\x07"
+    shown = visible(attack)
+    assert_inert(shown)
+    assert shown == "␛]52;c;ZWNobyBoaQ==␇"
+    assert_inert(visible("\x1b]52;c;ZWNobyBoaQ==\x1b\\"))
+
+
+def test_osc_8_hyperlink_is_defused() -> None:
+    link = "\x1b]8;;https://example.invalid\x1b\\click\x1b]8;;\x1b\\"
+    shown = visible(link)
+    assert_inert(shown)
+    assert "click" in shown and "https://example.invalid" in shown
+
+
+def test_newline_and_tab_are_kept() -> None:
+    assert visible("one\ntwo\tthree") == "one\ntwo\tthree"
+
+
+def test_carriage_return_is_shown_not_obeyed() -> None:
+    """A bare CR would let text overwrite the start of its own line."""
+    assert visible("safe\rEVIL") == "safe␍EVIL"
+
+
+def test_bidi_overrides_and_line_separators_are_shown() -> None:
+    shown = visible("abc\u202edcba\u2028next")
+    assert "\u202e" not in shown and "\u2028" not in shown
+    assert "<U+202E>" in shown and "<U+2028>" in shown
+
+
+def test_ordinary_text_is_untouched() -> None:
+    for text in ["Curiosity", "Ærlighed — gentle", "思いやり", "emoji 🌱", "markup [b]x[/b]"]:
+        assert visible(text) == text
+        assert one_line(text) == text
+
+
+def test_none_and_empty() -> None:
+    assert visible(None) == ""
+    assert visible("") == ""
+    assert one_line(None) == ""
+
+
+def test_one_line_flattens_newlines_and_tabs() -> None:
+    assert one_line("a\nb\tc") == "a b c"
+    assert one_line("a\r\nb") == "a␍ b"
+    assert_inert(one_line("x\x1b]8;;u\x07y\n", ascii_only=True))
