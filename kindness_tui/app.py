@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -90,6 +94,24 @@ class KindnessApp(App[None]):
         if self.context.store.read_only:
             self.sub_title = "read-only"
         self.set_interval(WATCH_INTERVAL, self._watch_journal)
+        self._catch_hangups()
+
+    def _catch_hangups(self) -> None:
+        """Save what was typed when the SSH line drops (SIGHUP) or the process is told to stop."""
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGHUP, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(sig, self._hang_up, sig)
+            except (NotImplementedError, RuntimeError, ValueError):
+                continue
+
+    def _hang_up(self, sig: signal.Signals) -> None:
+        self.save_everything()
+        # The terminal may be gone: if restoring it blocks, leave anyway (the words are saved).
+        watchdog = threading.Timer(3.0, os._exit, args=(128 + sig.value,))
+        watchdog.daemon = True
+        watchdog.start()
+        self.exit(return_code=128 + sig.value)
 
     def _remember_theme(self, _theme: object) -> None:
         if self._theme_ready and not self.context.store.read_only:
@@ -139,6 +161,9 @@ class KindnessApp(App[None]):
             await self.switch_mode(mode)
         elif self.screen.is_modal:
             return
+        else:
+            while len(self.screen_stack) > 1 and not self.screen.is_modal:
+                self.pop_screen()  # F4 from a day opened in the calendar goes back to the month
         screen = self.screen
         if isinstance(screen, KindnessScreen):
             screen.journal_changed()
@@ -146,7 +171,9 @@ class KindnessApp(App[None]):
     def action_help(self) -> None:
         from kindness_tui.screens.help import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+        else:
             self.push_screen(HelpScreen())
 
     def action_leave_field(self) -> None:

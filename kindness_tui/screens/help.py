@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 CARE_NOTE = (
@@ -16,13 +18,95 @@ CARE_NOTE = (
     "your doctor or therapist, or a local crisis line."
 )
 
+EVERYWHERE = [
+    ("F1", "this help (also ? when no text field has focus)"),
+    ("F2 / F3 / F4", "Today / Values / Calendar (also t, v, c outside a text field)"),
+    ("ctrl+q", "save and quit (also q outside a text field)"),
+    ("ctrl+p", "command palette: every screen and action by name"),
+    ("tab / shift+tab", "next / previous field"),
+    ("escape", "leave a text field (then the letter keys work)"),
+]
+
+TODAY_EXTRA = [
+    ("enter", "in a one-line field: on to the next field"),
+    ("space", "on a done box: toggle it"),
+    ("enter, ↑ ↓", "on 'Which value?': open the list and choose"),
+    ("0–9, ← → + -", "on the mood scale: set it (1 then 0 makes 10)"),
+    ("backspace", "on the mood scale: clear it"),
+    ("", "Everything is saved as you go: on leaving a field, after a short pause,"),
+    ("", "on switching screens and on quit."),
+]
+
+
+def _binding_rows(screen_class: type[Screen[object]]) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    for entry in getattr(screen_class, "BINDINGS", []):
+        if isinstance(entry, Binding):
+            keys, description = entry.key, entry.description
+        elif len(entry) >= 3:
+            keys, description = entry[0], entry[2]
+        else:
+            continue
+        if description:
+            rows.append((_key_names(keys), description))
+    return rows
+
+
+def _key_names(keys: str) -> str:
+    names = {
+        "plus": "+",
+        "minus": "-",
+        "greater_than_sign": ">",
+        "less_than_sign": "<",
+        "question_mark": "?",
+        "full_stop": ".",
+        "comma": ",",
+        "equals_sign": "=",
+        "pageup": "page up",
+        "pagedown": "page down",
+    }
+    return " / ".join(names.get(k.strip(), k.strip()) for k in keys.split(","))
+
+
+def _section(title: str, rows: list[tuple[str, str]]) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True, min_width=16)
+    table.add_column()
+    table.title = title
+    table.title_justify = "left"
+    table.title_style = "bold underline"
+    for key, what in rows:
+        table.add_row(Text(key), Text(what))
+    return table
+
+
+def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
+    from kindness_tui.screens.calendar import CalendarScreen
+    from kindness_tui.screens.today import DayFormScreen, DayScreen
+    from kindness_tui.screens.values import ValuesScreen
+
+    return [
+        ("Everywhere", EVERYWHERE),
+        ("Today (F2)", _binding_rows(DayFormScreen) + TODAY_EXTRA),
+        ("Values (F3)", _binding_rows(ValuesScreen)),
+        ("Calendar (F4)", _binding_rows(CalendarScreen)),
+        ("A day opened from the calendar", _binding_rows(DayScreen)),
+    ]
+
 
 class HelpScreen(ModalScreen[None]):
+    """Every key of every screen."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,q,question_mark", "dismiss", "Close"),
     ]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            yield Static("Help", id="help-title")
+            yield Static("Help · escape or F1 closes", id="help-title")
             yield Static(CARE_NOTE, id="care-note")
+            for title, rows in help_sections():
+                yield Static(_section(title, rows), classes="help-section")
+
+    def action_dismiss(self) -> None:  # type: ignore[override]
+        self.dismiss(None)
