@@ -220,6 +220,7 @@ class SafeStorage(Storage):
         self._in_change = 0
         self._dirty = False
         self._migrated_from: int | None = None
+        self._swept = False
         self._load()
 
     # TinyDB's Storage interface ------------------------------------------------
@@ -291,14 +292,14 @@ class SafeStorage(Storage):
             schema = migrations.schema_of(meta)
         except ValueError:
             self._refuse("has a schema this app does not know", backups.newest_good(path))
-        if schema > SCHEMA_VERSION:
+        if schema > migrations.SCHEMA_VERSION:
             if not self.read_only:
                 self.warnings.append(
                     f"{path} was written by a newer version of Kindness; it is open read-only "
                     "so nothing in it can be lost. Update the app to make changes"
                 )
             self.read_only = True
-        elif schema < SCHEMA_VERSION:
+        elif schema < migrations.SCHEMA_VERSION:
             # Migrate in memory so everything reads today's shape; the first change
             # writes it, after keeping a copy of the old file (see _commit).
             self._migrated_from = migrations.migrate(data, meta)
@@ -415,7 +416,7 @@ class SafeStorage(Storage):
         meta_table = data.setdefault("meta", {})
         meta = next((d for d in meta_table.values() if isinstance(d, dict)), None)
         if meta is None:
-            meta = {"app": APP_MARK, "schema": SCHEMA_VERSION, "generation": 0}
+            meta = {"app": APP_MARK, "schema": migrations.SCHEMA_VERSION, "generation": 0}
             meta_table["1"] = meta
         meta["generation"] = int(meta.get("generation", 0)) + 1
         meta["stamp"] = secrets.token_hex(6)
@@ -425,6 +426,8 @@ class SafeStorage(Storage):
         except ValueError as exc:
             self._forget()
             raise JournalError(f"refused to write a value JSON cannot hold ({exc})") from None
+        if not self._swept:
+            self._sweep_temporaries()
         try:
             if self._migrated_from is not None and self.path.exists():
                 backups.keep_before_migration(self.path, self._migrated_from)
@@ -437,6 +440,21 @@ class SafeStorage(Storage):
         self._signature = (*_stat_key(st), payload[:HEAD_BYTES])
         self._migrated_from = None
         self._dirty = False
+
+
+    def _sweep_temporaries(self) -> None:
+        """Remove temporary files left by a writer that was killed mid-write.
+
+        Only ever called under the lock: any writer of the journal holds it, so
+        every temporary of the journal found now belongs to a dead process.
+        """
+        self._swept = True
+        prefix = f".{self.path.name}."
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(self.path.parent):
+                if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
 
 
 def _well_formed(data: dict[str, Any]) -> bool:
