@@ -2,19 +2,23 @@
 
 The pick is a pure function of the date, so it stays put all day and in
 every process (a stable blake2 hash, never Python's per-run `hash()`).
-Ideas sit in a fixed shuffled ring; each day starts a golden-ratio step
-further round it, so two days running never show the same idea, and
-"another idea" walks on round the ring until every idea has been seen.
 
-When a life area is given, two days in three draw from that area's ring and
-the third from the ring of all the other areas. The two rings share no idea,
-so switching between them can never repeat yesterday's pick either.
+Two days running never show the same idea, whatever area steers each of
+them: the pool is dealt into two halves (alternately within each life area,
+so every area has ideas in both), and even and odd days draw from different
+halves. Within a half, each day of its parity starts a golden-ratio step
+further round a fixed shuffled ring, and "another idea" walks on through
+the whole pool, the area's ideas first, until every idea has been seen.
+
+When a life area is given, two days in three start with that area's ideas;
+the third starts with the other areas', so the area steers but never rules.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from collections.abc import Sequence
 
 from kindness_tui.core.ideas_library import BUILTIN_IDEAS
@@ -49,18 +53,39 @@ def _ring(ideas: Sequence[Idea], kind: str) -> list[Idea]:
     return sorted(ideas, key=lambda idea: (stable_hash(kind, idea.text), idea.text))
 
 
-def _walk(ring: Sequence[Idea], day: dt.date, salt: str) -> list[Idea]:
-    """The ring turned to where `day` starts: consecutive days start at different ideas."""
+def _walk(ideas: Sequence[Idea], kind: str, turn: int, salt: str) -> list[Idea]:
+    """The ring of `ideas` turned to where turn number `turn` starts.
+
+    Consecutive turns start at different ideas whenever there are two or more.
+    """
+    ring = _ring(ideas, kind)
     size = len(ring)
     if size == 0:
         return []
-    step = min(max(round(size * _GOLDEN), 1), size - 1) if size > 1 else 0
-    start = (day.toordinal() * step + stable_hash(salt)) % size
+    start = (turn * _step(size) + stable_hash(salt)) % size
     return [ring[(start + i) % size] for i in range(size)]
 
 
+def _step(size: int) -> int:
+    """A step near the golden ratio of `size` and coprime with it, so turns visit every idea."""
+    if size < 2:
+        return 0
+    base = round(size * _GOLDEN)
+    for delta in range(size):
+        for step in (base + delta, base - delta):
+            if 0 < step < size and math.gcd(step, size) == 1:
+                return step
+    return 1
+
+
+def _halves(pool: Sequence[Idea], kind: str) -> tuple[list[Idea], list[Idea]]:
+    """The pool dealt alternately into two halves, area by area, so each area is in both."""
+    dealt = sorted(pool, key=lambda idea: (idea.area or "", stable_hash(kind, idea.text)))
+    return dealt[0::2], dealt[1::2]
+
+
 def is_area_day(kind: str, day: dt.date) -> bool:
-    """Whether a given area steers this day's pick (two days in three, by the date's hash)."""
+    """Whether a given area leads this day's ideas (two days in three, by the date's hash)."""
     return stable_hash(day.isoformat(), kind, "area") % 3 != 0
 
 
@@ -69,15 +94,29 @@ def day_order(
 ) -> list[Idea]:
     """Every idea of the pool in the order the day offers them (pick first, then "another")."""
     pool = idea_pool(kind, own)
-    in_area = [idea for idea in pool if area is not None and idea.area == area]
-    others = [idea for idea in pool if area is None or idea.area != area]
-    if not in_area:
-        return _walk(_ring(pool, kind), day, kind)
-    first = _walk(_ring(in_area, kind), day, f"{kind}/{area}")
-    rest = _walk(_ring(others, kind), day, f"{kind}/not {area}")
-    if not rest or is_area_day(kind, day):
-        return first + rest
-    return rest + first
+    ordinal = day.toordinal()
+    halves = _halves(pool, kind)
+    today, other = halves[ordinal % 2], halves[1 - ordinal % 2]
+    if not today:  # a pool of one idea
+        today, other = other, today
+    turn = ordinal // 2
+
+    def part(ideas: Sequence[Idea], in_area: bool, label: str) -> list[Idea]:
+        chosen = [i for i in ideas if area is not None and (i.area == area) == in_area]
+        return _walk(chosen, kind, turn, f"{kind}/{label}/{in_area}")
+
+    if area is None or not any(idea.area == area for idea in pool):
+        return _walk(today, kind, turn, f"{kind}/today") + _walk(other, kind, turn, kind)
+    if is_area_day(kind, day):
+        sections = [(today, True), (other, True), (today, False), (other, False)]
+    else:
+        sections = [(today, False), (other, False), (today, True), (other, True)]
+    order: list[Idea] = []
+    for ideas, in_area in sections:
+        order += part(ideas, in_area, "today" if ideas is today else "other")
+    # The first pick must come from today's half, which yesterday's never did.
+    first = next(i for i, idea in enumerate(order) if idea in today)
+    return [order[first], *order[:first], *order[first + 1 :]]
 
 
 def suggestion_for(

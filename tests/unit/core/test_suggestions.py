@@ -120,3 +120,27 @@ def test_own_ideas_of_the_other_kind_and_duplicates_are_left_out() -> None:
 def test_an_unknown_kind_is_refused() -> None:
     with pytest.raises(ValueError):
         suggestion_for("chore", DAY)
+
+
+@pytest.mark.parametrize("kind", ITEM_KINDS)
+@pytest.mark.parametrize("offset", [0, 1, 3])
+def test_no_repeat_even_when_the_area_changes_every_day(kind: str, offset: int) -> None:
+    """On Today the area comes from the value of the day, which itself rotates."""
+    areas = [None, *AREAS, "unknown"]
+    own = [Idea(kind, f"Mine {i}", AREAS[i % 3], id=f"i-{i}") for i in range(4)]
+    picks = [
+        suggestion_for(
+            kind, day, area=areas[stable % len(areas)], own=own, offset=offset
+        )
+        for day, stable in zip(YEAR, (d.toordinal() * 7919 % 101 for d in YEAR), strict=True)
+    ]
+    for yesterday, today in zip(picks, picks[1:], strict=False):
+        assert yesterday != today
+
+
+def test_a_tiny_pool_of_own_ideas_in_a_new_area_still_alternates() -> None:
+    own = [Idea("new_thing", "Only mine", "nowhere-else", id="i-1")]
+    picks = [suggestion_for("new_thing", day, area="nowhere-else", own=own) for day in YEAR[:30]]
+    assert any(idea.id == "i-1" for idea in picks)
+    for yesterday, today in zip(picks, picks[1:], strict=False):
+        assert yesterday != today
