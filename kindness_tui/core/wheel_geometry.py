@@ -1,0 +1,412 @@
+"""The value wheel as geometry: slices, radii, dots and where the names go.
+
+Pure arithmetic, no Textual: the widget asks for a raster of cells (each a
+character and what it shows) and a list of label placements, and only adds
+colour. Angles run clockwise from twelve o'clock, like a clock face, and the
+first value's slice starts at the top.
+
+A terminal cell is about twice as tall as it is wide, so distances are
+measured in *rows*: a column is half a row wide (`CELL_ASPECT`). Braille dots
+(2 across, 4 down in a cell) are then square, and the wheel comes out round.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from kindness_tui.core.models import NOW_RANGE, WANT_RANGE
+
+TAU = 2 * math.pi
+CELL_ASPECT = 2.0
+"""How many times taller than wide a terminal cell is (close enough everywhere)."""
+
+SCALE_TOP = NOW_RANGE[1]
+"""The outer rim of the wheel stands for this rating (10: now's highest)."""
+
+RING_HALF_WIDTH = 0.14
+"""Half the thickness of a drawn ring, in rows: one braille dot."""
+
+GAP_HALF_WIDTH = 0.16
+"""Half the width of the empty line between two filled slices, in rows."""
+
+MIN_RADIUS = 2.5
+"""The smallest wheel worth drawing, in rows."""
+
+# Cell kinds, in the order they win when a cell holds dots of several kinds.
+FILL = "fill"
+"""Part of a slice's fill: where the person is now."""
+OUTLINE = "outline"
+"""The selected slice's outline."""
+WANT = "want"
+"""The mark showing where the person wants to be."""
+OLD = "old"
+"""An earlier assessment's now, when comparing."""
+RIM = "rim"
+"""The faint outer rim (a rating of 10) and the hub."""
+EMPTY = "empty"
+KIND_ORDER = (FILL, OUTLINE, WANT, OLD, RIM)
+
+_BRAILLE_BITS = ((0x01, 0x08), (0x02, 0x10), (0x04, 0x20), (0x40, 0x80))
+"""The bit of each braille dot, by (row of dots, column of dots) within a cell."""
+
+ASCII_FILLS = (":", "+", "*", "o")
+ASCII_SELECTED = "#"
+ASCII_WANT = "="
+ASCII_OLD = "-"
+ASCII_RIM = "."
+
+
+# ---------------------------------------------------------------- angles and slices
+
+
+def slice_angles(count: int) -> list[tuple[float, float]]:
+    """(start, end) of each of `count` equal slices, radians clockwise from the top."""
+    if count < 1:
+        return []
+    step = TAU / count
+    return [(i * step, (i + 1) * step) for i in range(count)]
+
+
+def mid_angle(index: int, count: int) -> float:
+    """The angle through the middle of slice `index`."""
+    return (index + 0.5) * TAU / count
+
+
+def angle_of(dx: float, dy: float) -> float:
+    """Clockwise angle from the top of a point `dx` right and `dy` down from the centre."""
+    return math.atan2(dx, -dy) % TAU
+
+
+def slice_at(dx: float, dy: float, count: int) -> int:
+    """Which slice a point (in rows from the centre, `dy` downwards) falls in."""
+    if count < 1:
+        raise ValueError("a wheel needs at least one slice")
+    return min(int(angle_of(dx, dy) / (TAU / count)), count - 1)
+
+
+def distance_to_edge(dx: float, dy: float, count: int) -> float:
+    """How far (in rows) a point is from the nearest line between two slices."""
+    if count < 2:
+        return math.inf
+    step = TAU / count
+    angle = angle_of(dx, dy)
+    r = math.hypot(dx, dy)
+    offset = angle % step
+    nearest = min(offset, step - offset)
+    if nearest >= math.pi / 2:
+        return r
+    return r * math.sin(nearest)
+
+
+def now_fraction(now: int) -> float:
+    """How far out a slice is filled for a `now` rating (1–10): 10 reaches the rim."""
+    low, high = NOW_RANGE
+    return max(low, min(high, now)) / SCALE_TOP
+
+
+def want_fraction(want: int) -> float:
+    """Where the want mark sits for a `want` rating (1–9): never on the rim itself."""
+    low, high = WANT_RANGE
+    return max(low, min(high, want)) / SCALE_TOP
+
+
+# ---------------------------------------------------------------- layout
+
+
+@dataclass(frozen=True)
+class SliceSpec:
+    """What one slice shows."""
+
+    now: int
+    want: int
+    old_now: int | None = None
+    """The now of an earlier assessment (when comparing), drawn faintly."""
+
+
+@dataclass(frozen=True)
+class WheelLayout:
+    """Where the wheel sits in a area of `width` × `height` cells."""
+
+    width: int
+    height: int
+    cx: float
+    """Centre, in columns from the left edge."""
+    cy: float
+    """Centre, in rows from the top edge."""
+    radius: float
+    """The rim's radius, in rows (in columns it is `CELL_ASPECT` times more)."""
+    label_width: int
+    """The longest a name may be beside the wheel."""
+
+
+def wheel_layout(width: int, height: int, longest_label: int) -> WheelLayout:
+    """Fit a round wheel and its names into `width` × `height` cells.
+
+    Names go left and right of the wheel, so the wheel gets what the names
+    leave over; long names are shortened rather than the wheel shrunk below
+    a readable size.
+    """
+    label_width = max(4, longest_label)
+    room = (height - 2) / 2
+    side_room = (width - 2 * (label_width + 3)) / (2 * CELL_ASPECT)
+    wanted = max(MIN_RADIUS, min(room, 6.0))
+    if side_room < wanted:
+        label_width = max(4, int((width - 2 * CELL_ASPECT * wanted) / 2) - 3)
+        side_room = (width - 2 * (label_width + 3)) / (2 * CELL_ASPECT)
+    radius = max(1.0, min(room, side_room))
+    return WheelLayout(
+        width=width,
+        height=height,
+        cx=width / 2,
+        cy=height / 2,
+        radius=radius,
+        label_width=label_width,
+    )
+
+
+# ---------------------------------------------------------------- raster
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One terminal cell of the drawing: its character, what it shows, and whose it is."""
+
+    char: str
+    kind: str = EMPTY
+    slice: int | None = None
+
+
+_BLANK = Cell(" ")
+
+
+def _dot_kind(
+    dx: float,
+    dy: float,
+    slices: list[SliceSpec],
+    radius: float,
+    selected: int | None,
+    gap: float,
+    ring: float,
+    fine: bool = True,
+) -> tuple[str | None, int]:
+    """What a point at (dx, dy) rows from the centre shows, and its slice."""
+    count = len(slices)
+    r = math.hypot(dx, dy)
+    if r > radius + ring:
+        return None, -1
+    index = slice_at(dx, dy, count)
+    spec = slices[index]
+    edge = distance_to_edge(dx, dy, count)
+    on_rim = abs(r - radius) <= ring
+    on_edge = fine and count > 1 and edge <= ring * 0.9
+    if selected == index and (on_rim or on_edge):
+        return OUTLINE, index
+    want_r = want_fraction(spec.want) * radius
+    old_r = None if spec.old_now is None else now_fraction(spec.old_now) * radius
+    on_want = abs(r - want_r) <= ring
+    on_old = old_r is not None and abs(r - old_r) <= ring
+    in_fill = r <= now_fraction(spec.now) * radius and edge > gap and r > gap * 2
+    if in_fill:
+        # With dots fine enough, the want mark and an earlier rating inside the
+        # fill show as a gap in it; in ASCII the fill stays whole.
+        if fine and (on_want or on_old):
+            return None, index
+        return FILL, index
+    if on_want:
+        return WANT, index
+    if on_old:
+        return OLD, index
+    if on_rim:
+        return RIM, index
+    return None, index
+
+
+def raster(
+    slices: list[SliceSpec],
+    layout: WheelLayout,
+    *,
+    selected: int | None = None,
+    ascii_only: bool = False,
+) -> list[list[Cell]]:
+    """The wheel drawn into `layout.height` rows of `layout.width` cells."""
+    if ascii_only:
+        return _ascii_raster(slices, layout, selected)
+    return _braille_raster(slices, layout, selected)
+
+
+def _braille_raster(
+    slices: list[SliceSpec], layout: WheelLayout, selected: int | None
+) -> list[list[Cell]]:
+    rows: list[list[Cell]] = []
+    radius = layout.radius
+    top = int(layout.cy - radius - 1)
+    bottom = int(layout.cy + radius + 1)
+    half_cols = radius * CELL_ASPECT + 1
+    left = int(layout.cx - half_cols)
+    right = int(layout.cx + half_cols) + 1
+    for row in range(layout.height):
+        line: list[Cell] = []
+        for col in range(layout.width):
+            if not slices or not (top <= row <= bottom and left <= col <= right):
+                line.append(_BLANK)
+                continue
+            line.append(_braille_cell(col, row, slices, layout, selected))
+        rows.append(line)
+    return rows
+
+
+def _braille_cell(
+    col: int, row: int, slices: list[SliceSpec], layout: WheelLayout, selected: int | None
+) -> Cell:
+    bits = 0
+    counts: dict[str, int] = {}
+    owners: dict[str, int] = {}
+    for j in range(4):
+        for i in range(2):
+            x = col + (i + 0.5) / 2
+            y = row + (j + 0.5) / 4
+            dx = (x - layout.cx) / CELL_ASPECT
+            dy = y - layout.cy
+            kind, index = _dot_kind(
+                dx, dy, slices, layout.radius, selected, GAP_HALF_WIDTH, RING_HALF_WIDTH
+            )
+            if kind is None:
+                continue
+            if kind == RIM and (i + j + col + row) % 2:
+                continue  # the rim is dotted, so it stays in the background
+            bits |= _BRAILLE_BITS[j][i]
+            counts[kind] = counts.get(kind, 0) + 1
+            owners.setdefault(kind, index)
+    if not bits:
+        return _BLANK
+    kind = next(k for k in KIND_ORDER if k in counts)
+    return Cell(chr(0x2800 + bits), kind, owners[kind])
+
+
+def _ascii_fill(index: int, count: int) -> str:
+    char = ASCII_FILLS[index % 2 if count % 2 == 0 else index % 3]
+    if count > 1 and index == count - 1 and char == _ascii_fill(0, count):
+        return ASCII_FILLS[3]
+    return char
+
+
+def _ascii_raster(
+    slices: list[SliceSpec], layout: WheelLayout, selected: int | None
+) -> list[list[Cell]]:
+    rows: list[list[Cell]] = []
+    count = len(slices)
+    for row in range(layout.height):
+        line: list[Cell] = []
+        for col in range(layout.width):
+            if not slices:
+                line.append(_BLANK)
+                continue
+            dx = (col + 0.5 - layout.cx) / CELL_ASPECT
+            dy = row + 0.5 - layout.cy
+            kind, index = _dot_kind(
+                dx, dy, slices, layout.radius, selected, 0.2, 0.5, fine=False
+            )
+            if kind is None:
+                line.append(_BLANK)
+            elif kind == FILL:
+                char = ASCII_SELECTED if index == selected else _ascii_fill(index, count)
+                line.append(Cell(char, kind, index))
+            elif kind == OUTLINE:
+                line.append(Cell(ASCII_SELECTED, kind, index))
+            elif kind == WANT:
+                line.append(Cell(ASCII_WANT, kind, index))
+            elif kind == OLD:
+                line.append(Cell(ASCII_OLD, kind, index))
+            else:
+                line.append(Cell(ASCII_RIM if (row + col) % 2 == 0 else " ", kind, index))
+        rows.append(line)
+    return rows
+
+
+def dots_on(cells: list[list[Cell]], kind: str | None = None) -> int:
+    """How many braille dots are on in a raster (of one kind, or of any)."""
+    total = 0
+    for line in cells:
+        for cell in line:
+            if kind is not None and cell.kind != kind:
+                continue
+            code = ord(cell.char)
+            if 0x2800 <= code <= 0x28FF:
+                total += bin(code - 0x2800).count("1")
+    return total
+
+
+# ---------------------------------------------------------------- labels
+
+
+@dataclass(frozen=True)
+class Label:
+    """Where a value's name goes: `text` starting at column `x` on row `y`."""
+
+    index: int
+    x: int
+    y: int
+    text: str
+    side: str
+    """"left" (the name ends next to the wheel) or "right" (it starts next to it)."""
+
+
+def shorten(text: str, width: int, *, ascii_only: bool = False) -> str:
+    """`text` cut to `width` characters with an ellipsis when it does not fit."""
+    if len(text) <= width:
+        return text
+    mark = "." if ascii_only else "…"
+    return text[: max(0, width - 1)] + mark
+
+
+def place_labels(
+    names: list[str], layout: WheelLayout, *, ascii_only: bool = False
+) -> list[Label]:
+    """Put each name beside its slice, right of the wheel or left, never on top of another."""
+    count = len(names)
+    if not count:
+        return []
+    wanted: dict[str, list[tuple[float, int]]] = {"left": [], "right": []}
+    for index in range(count):
+        angle = mid_angle(index, count)
+        side = "right" if math.sin(angle) >= 0 else "left"
+        if count == 1:
+            side = "right"
+        y = layout.cy - (layout.radius + 0.6) * math.cos(angle)
+        if count == 1:
+            y = layout.cy
+        wanted[side].append((y, index))
+    labels: list[Label] = []
+    for side, items in wanted.items():
+        rows = _spread([y for y, _ in sorted(items)], layout.height)
+        for row, (_, index) in zip(rows, sorted(items), strict=True):
+            dy = row + 0.5 - layout.cy
+            reach = math.sqrt(max(0.0, (layout.radius + 0.5) ** 2 - dy * dy)) * CELL_ASPECT
+            if side == "right":
+                x = math.ceil(layout.cx + reach) + 2
+                text = shorten(names[index], max(1, layout.width - x), ascii_only=ascii_only)
+            else:
+                end = math.floor(layout.cx - reach) - 1
+                text = shorten(names[index], max(1, end), ascii_only=ascii_only)
+                x = max(0, end - len(text))
+            labels.append(Label(index, x, row, text, side))
+    labels.sort(key=lambda label: label.index)
+    return labels
+
+
+def _spread(ys: list[float], height: int) -> list[int]:
+    """Rows for labels wanted at `ys` (sorted): as close as they can be, one per row."""
+    rows: list[int] = []
+    for y in ys:
+        row = max(0, math.floor(y))
+        if rows and row <= rows[-1]:
+            row = rows[-1] + 1
+        rows.append(row)
+    # Pushed off the bottom: slide back up, keeping one row each.
+    limit = height - 1
+    for i in range(len(rows) - 1, -1, -1):
+        if rows[i] > limit:
+            rows[i] = limit
+        limit = rows[i] - 1
+    return [max(0, r) for r in rows]

@@ -1,0 +1,316 @@
+"""The Values screen's dialogs: add, edit, archive, and pick an assessment to compare."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets.option_list import Option
+
+from kindness_tui.core.models import (
+    AREA_LABELS,
+    AREAS,
+    LINE_MAX,
+    MAX_ACTIVE_VALUES,
+    NAME_MAX,
+    Assessment,
+    Rating,
+    ValidationError,
+    Value,
+)
+from kindness_tui.core.safe_text import one_line
+from kindness_tui.data.safe_storage import JournalError
+from kindness_tui.data.store import Store
+
+
+def kind_problem(exc: ValidationError | JournalError) -> str:
+    """A store's refusal, said the way a friend would say it."""
+    if isinstance(exc, ValidationError):
+        if exc.where == "name" and "already have" in exc.problem:
+            return (
+                f"You {exc.problem}. Same idea, different words? "
+                "Or add to that one's meaning instead."
+            )
+        if exc.where == "values":
+            return wheel_full_word()
+        if exc.where == "name":
+            return f"The name: {exc.problem}."
+        return str(exc)
+    return str(exc)
+
+
+def wheel_full_word() -> str:
+    return (
+        f"Your wheel already holds {MAX_ACTIVE_VALUES} values, a full wheel. "
+        "To make room, archive one (x): it stays in your history."
+    )
+
+
+def duplicate_of(store: Store, name: str, except_id: str | None = None) -> Value | None:
+    """The value (archived ones too) already called `name`, ignoring case."""
+    wanted = name.strip().casefold()
+    for value in store.values(include_archived=True):
+        if value.id != except_id and value.name.casefold() == wanted:
+            return value
+    return None
+
+
+class AddValueDialog(ModalScreen[str | None]):
+    """Ask for a value's name and, if the person likes, what it means to them."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "add", "Add", priority=True),
+    ]
+
+    def __init__(self, store: Store, today: dt.date) -> None:
+        super().__init__()
+        self.store = store
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="add-value", classes="dialog values-dialog"):
+            yield Static("A new value", classes="dialog-title")
+            yield Label("What do you care about? A word or two, in your own words.")
+            yield Input(
+                placeholder="e.g. Curiosity", id="add-name", max_length=NAME_MAX, compact=True
+            )
+            yield Label("What it means to you (optional)")
+            yield Input(
+                placeholder="e.g. trying what I don't know yet",
+                id="add-about",
+                max_length=LINE_MAX,
+                compact=True,
+            )
+            yield Static(id="add-problem", classes="dialog-problem", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Add", id="add-ok", variant="primary", compact=True)
+                yield Button("Cancel", id="add-cancel", compact=True)
+
+    def on_mount(self) -> None:
+        if len(self.store.values()) >= MAX_ACTIVE_VALUES:
+            self._problem(wheel_full_word())
+        self.query_one("#add-name", Input).focus()
+
+    def _problem(self, text: str) -> None:
+        self.query_one("#add-problem", Static).update(text)
+
+    @on(Input.Submitted, "#add-name")
+    @on(Input.Submitted, "#add-about")
+    @on(Button.Pressed, "#add-ok")
+    def _submitted(self) -> None:
+        self.action_add()
+
+    @on(Button.Pressed, "#add-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_add(self) -> None:
+        name = self.query_one("#add-name", Input).value.strip()
+        about = self.query_one("#add-about", Input).value.strip()
+        if not name:
+            self._problem("Give it a name first: one word is plenty.")
+            self.query_one("#add-name", Input).focus()
+            return
+        same = duplicate_of(self.store, name)
+        if same is not None:
+            where = " (archived, in your history)" if same.archived else ""
+            self._problem(
+                f"You already have a value called {one_line(same.name)}{where}. "
+                "Same idea, different words?"
+            )
+            return
+        if len(self.store.values()) >= MAX_ACTIVE_VALUES:
+            self._problem(wheel_full_word())
+            return
+        try:
+            value = self.store.add_value(name, today=self.today, about=about or None)
+        except (ValidationError, JournalError) as exc:
+            self._problem(kind_problem(exc))
+            return
+        self.dismiss(value.id)
+
+
+class EditValueDialog(ModalScreen[bool]):
+    """Everything about one value: its name, meaning, area, and this assessment's plans."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", "Save", priority=True),
+    ]
+
+    def __init__(self, store: Store, value: Value, rating: Rating, today: dt.date) -> None:
+        super().__init__()
+        self.store = store
+        self.value = value
+        self.rating = rating
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        value, rating = self.value, self.rating
+        with VerticalScroll(id="edit-value", classes="dialog values-dialog"):
+            yield Static(
+                Text.assemble(("Your value: ", "dim"), (one_line(value.name), "bold")),
+                classes="dialog-title",
+            )
+            yield Label("Name")
+            yield Input(value.name, id="edit-name", max_length=NAME_MAX, compact=True)
+            yield Label("What it means to you")
+            yield Input(value.about or "", id="edit-about", max_length=LINE_MAX, compact=True)
+            yield Label("Life area")
+            yield Select(
+                [(AREA_LABELS[a], a) for a in AREAS],
+                value=value.area if value.area in AREAS else Select.NULL,
+                prompt="(none)",
+                id="edit-area",
+                compact=True,
+            )
+            yield Label("Steps to get there (this assessment)")
+            yield TextArea(rating.steps or "", id="edit-steps", compact=True, soft_wrap=True)
+            yield Label("Challenges to getting and staying there")
+            yield TextArea(
+                rating.challenges or "", id="edit-challenges", compact=True, soft_wrap=True
+            )
+            yield Static(id="edit-problem", classes="dialog-problem", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save (ctrl+s)", id="edit-ok", variant="primary", compact=True)
+                yield Button("Cancel (esc)", id="edit-cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#edit-name", Input).focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#edit-ok")
+    def _submitted(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#edit-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+    def _problem(self, text: str) -> None:
+        self.query_one("#edit-problem", Static).update(text)
+
+    def action_save(self) -> None:
+        name = self.query_one("#edit-name", Input).value.strip()
+        about = self.query_one("#edit-about", Input).value.strip()
+        area_choice = self.query_one("#edit-area", Select).value
+        area = area_choice if isinstance(area_choice, str) else None
+        steps = self.query_one("#edit-steps", TextArea).text
+        challenges = self.query_one("#edit-challenges", TextArea).text
+        if not name:
+            self._problem("A value needs a name: one word is plenty.")
+            self.query_one("#edit-name", Input).focus()
+            return
+        same = duplicate_of(self.store, name, except_id=self.value.id)
+        if same is not None:
+            self._problem(
+                f"You already have a value called {one_line(same.name)}. Another word, maybe?"
+            )
+            return
+        try:
+            with self.store.transaction():
+                self.store.update_value(
+                    self.value.id, name=name, about=about or None, area=area
+                )
+                if self.store.current_assessment() is None:
+                    self.store.new_assessment(self.today)
+                self.store.rate(
+                    self.value.id,
+                    steps=steps if steps.strip() else None,
+                    challenges=challenges if challenges.strip() else None,
+                )
+        except (ValidationError, JournalError) as exc:
+            self._problem(kind_problem(exc))
+            return
+        self.dismiss(True)
+
+
+class ConfirmArchive(ModalScreen[bool]):
+    """Ask before taking a value off the wheel."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "answer(True)", "Archive"),
+        Binding("escape,n", "answer(False)", "Keep it"),
+    ]
+
+    def __init__(self, name: str, *, ascii_only: bool = False) -> None:
+        super().__init__()
+        self.value_name = name
+        self.ascii_only = ascii_only
+
+    def compose(self) -> ComposeResult:
+        name = one_line(self.value_name, ascii_only=self.ascii_only)
+        with Vertical(id="confirm-archive", classes="dialog values-dialog"):
+            yield Static(
+                Text.assemble("Take ", (name, "bold"), " off the wheel?"),
+                classes="dialog-title",
+            )
+            yield Static(
+                "It stays in your history, your earlier assessments and your exports. "
+                "Values change, and that is fine.",
+                markup=False,
+            )
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Archive (y)", id="archive-yes", variant="primary", compact=True)
+                yield Button("Keep it (n)", id="archive-no", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#archive-no", Button).focus()
+
+    @on(Button.Pressed, "#archive-yes")
+    def _yes(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#archive-no")
+    def _no(self) -> None:
+        self.dismiss(False)
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+
+class AssessmentPicker(ModalScreen[str | None]):
+    """Choose an earlier assessment to compare with ("" stops comparing)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(
+        self, earlier: list[Assessment], day: Callable[[str], str], *, comparing: bool
+    ) -> None:
+        super().__init__()
+        self.earlier = earlier
+        self.day = day
+        self.comparing = comparing
+
+    def compose(self) -> ComposeResult:
+        options: list[Option] = []
+        if self.comparing:
+            options.append(Option("Stop comparing (back to the last change)", id=""))
+        for assessment in self.earlier:
+            count = len(assessment.ratings)
+            label = f"{self.day(assessment.date)}  ·  {count} value{'s' if count != 1 else ''}"
+            options.append(Option(label, id=assessment.id))
+        with Vertical(id="pick-assessment", classes="dialog values-dialog"):
+            yield Static("Compare with which assessment?", classes="dialog-title")
+            yield OptionList(*options, id="pick-list")
+            yield Static("enter to choose · escape to go back", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id or "")
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+

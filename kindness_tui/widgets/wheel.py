@@ -1,0 +1,186 @@
+"""The value wheel, drawn by hand: one slice per value, filled to now, marked at want."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.geometry import Size
+from textual.strip import Strip
+from textual.widget import Widget
+
+from kindness_tui.core import wheel_geometry as geo
+from kindness_tui.core.safe_text import one_line
+
+SLICE_STYLES = 6
+"""Slices take their colours from this many component classes, in turn."""
+
+
+@dataclass(frozen=True)
+class WheelSlice:
+    """What the wheel shows for one value."""
+
+    name: str
+    now: int
+    want: int
+    old_now: int | None = None
+    """The now of the assessment being compared with, drawn faintly."""
+
+
+class ValueWheel(Widget):
+    """A pie of values: the fill is where the person is now, the thin arc where they want to be.
+
+    Colour is never the only clue: the selected slice is outlined and its name
+    shown in reverse with a marker, and the slices are parted by gaps.
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        *(f"wheel--slice-{i}" for i in range(SLICE_STYLES)),
+        "wheel--selected",
+        "wheel--outline",
+        "wheel--want",
+        "wheel--old",
+        "wheel--rim",
+        "wheel--label",
+        "wheel--label-selected",
+    }
+
+    DEFAULT_CSS = """
+    ValueWheel {
+        width: 1fr;
+        height: 1fr;
+        min-height: 8;
+    }
+    ValueWheel > .wheel--slice-0 { color: $primary; }
+    ValueWheel > .wheel--slice-1 { color: $accent; }
+    ValueWheel > .wheel--slice-2 { color: $success; }
+    ValueWheel > .wheel--slice-3 { color: $secondary; }
+    ValueWheel > .wheel--slice-4 { color: $warning; }
+    ValueWheel > .wheel--slice-5 { color: $text-primary; }
+    ValueWheel > .wheel--selected { text-style: bold; }
+    ValueWheel > .wheel--outline { color: $foreground; text-style: bold; }
+    ValueWheel > .wheel--want { color: $foreground; text-style: bold; }
+    ValueWheel > .wheel--old { color: $foreground-muted; text-style: dim; }
+    ValueWheel > .wheel--rim { color: $foreground-muted; text-style: dim; }
+    ValueWheel > .wheel--label { text-style: none; }
+    ValueWheel > .wheel--label-selected { text-style: bold reverse; }
+    """
+
+    def __init__(
+        self,
+        *,
+        ascii_only: bool = False,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.ascii_only = ascii_only
+        self._slices: tuple[WheelSlice, ...] = ()
+        self._selected: int | None = None
+        self._lines: list[Strip] | None = None
+        self._drawn_for: Size | None = None
+
+    # ------------------------------------------------------------------ data
+
+    @property
+    def slices(self) -> tuple[WheelSlice, ...]:
+        return self._slices
+
+    @property
+    def selected(self) -> int | None:
+        return self._selected
+
+    def show(self, slices: list[WheelSlice], selected: int | None) -> None:
+        """Draw these slices, with `selected` (an index, or None) highlighted."""
+        new = tuple(slices)
+        if selected is not None and not 0 <= selected < len(new):
+            selected = None
+        if new == self._slices and selected == self._selected:
+            return
+        self._slices = new
+        self._selected = selected
+        self._lines = None
+        self.refresh()
+
+    # ------------------------------------------------------------------ drawing
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._lines = None
+
+    def on_resize(self) -> None:
+        self._lines = None
+
+    def render_line(self, y: int) -> Strip:
+        if self._lines is None or self._drawn_for != self.size:
+            self._lines = self._draw()
+            self._drawn_for = self.size
+        if 0 <= y < len(self._lines):
+            return self._lines[y]
+        return Strip.blank(self.size.width, self.rich_style)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def _draw(self) -> list[Strip]:
+        width, height = self.size.width, self.size.height
+        base = self.rich_style
+        if width < 8 or height < 4 or not self._slices:
+            return [Strip.blank(width, base) for _ in range(height)]
+        names = [one_line(s.name, ascii_only=self.ascii_only) for s in self._slices]
+        marked = [self._marked(name, i) for i, name in enumerate(names)]
+        layout = geo.wheel_layout(width, height, max(len(n) for n in marked))
+        specs = [geo.SliceSpec(s.now, s.want, s.old_now) for s in self._slices]
+        cells = geo.raster(specs, layout, selected=self._selected, ascii_only=self.ascii_only)
+        labels = geo.place_labels(marked, layout, ascii_only=self.ascii_only)
+
+        slice_styles = [self._style(f"wheel--slice-{i}") for i in range(SLICE_STYLES)]
+        selected_style = self._style("wheel--selected")
+        kind_styles = {
+            geo.OUTLINE: self._style("wheel--outline"),
+            geo.WANT: self._style("wheel--want"),
+            geo.OLD: self._style("wheel--old"),
+            geo.RIM: self._style("wheel--rim"),
+        }
+        label_style = self._style("wheel--label")
+        label_selected = self._style("wheel--label-selected")
+
+        def slice_style(index: int) -> Style:
+            style = slice_styles[index % SLICE_STYLES]
+            if index == self._selected:
+                style += selected_style
+            return style
+
+        grid: list[list[tuple[str, Style]]] = []
+        for line in cells:
+            row: list[tuple[str, Style]] = []
+            for cell in line:
+                if cell.kind == geo.FILL and cell.slice is not None:
+                    row.append((cell.char, base + slice_style(cell.slice)))
+                elif cell.kind in kind_styles:
+                    row.append((cell.char, base + kind_styles[cell.kind]))
+                else:
+                    row.append((cell.char, base))
+            grid.append(row)
+        for label in labels:
+            style = base + slice_styles[label.index % SLICE_STYLES] + label_style
+            if label.index == self._selected:
+                style += label_selected
+            for k, char in enumerate(label.text):
+                x = label.x + k
+                if 0 <= x < width and 0 <= label.y < height:
+                    grid[label.y][x] = (char, style)
+        strips = []
+        for row in grid:
+            segments = [Segment(char, style) for char, style in row]
+            strips.append(Strip(Segment.simplify(segments), width))
+        return strips
+
+    def _marked(self, name: str, index: int) -> str:
+        """The selected name carries a marker too, for screens without colour."""
+        if index != self._selected:
+            return name
+        return ("> " if self.ascii_only else "▸ ") + name
