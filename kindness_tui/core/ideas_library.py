@@ -129,7 +129,7 @@ _KINDNESSES: dict[str, tuple[str, ...]] = {
         "Put their favourite mug at the front of the cupboard",
         "Clear their side of the table before they get home",
         "Take over a chore they dislike and never mention it",
-        "Leave the hall light on for them, without a word",
+        "Warm their towel on the radiator and never mention it",
         "Think of three things you love about them; keep it to yourself",
         "Top up the things they always run out of, unannounced",
     ),
@@ -151,7 +151,7 @@ _KINDNESSES: dict[str, tuple[str, ...]] = {
         "Send a silent good wish to a friend who is struggling",
         "Buy from a friend's shop under a name they won't know",
         "Recommend a friend's work to someone, and don't tell them",
-        "Return something a friend lent you, cleaner than before",
+        "Tell a friend's family something lovely about them",
     ),
     "work": (
         "Refill the printer's paper before it runs out",
