@@ -80,7 +80,7 @@ class DayFormScreen(KindnessScreen):
         rating = assessment.rating(pick.id) if assessment else None
         text = Text("Value of the day: ", style="bold")
         text.append(one_line(pick.name), style="bold italic")
-        text.append(f" — {why_line(pick, rating)}")
+        text.append(f" · {why_line(pick, rating, ascii_only=self.ascii_only)}")
         line.update(text)
 
     def show_tally(self) -> None:

@@ -69,6 +69,15 @@ def field_values(checkin: CheckIn | None) -> dict[str, Any]:
     return result
 
 
+def shown(key: str, value: Any) -> Any:
+    """How a stored field appears in its widget: never with raw control characters."""
+    if key == "note":
+        return visible(value)
+    if key.endswith(".text") or key == "self_kindness":
+        return one_line(value)
+    return value
+
+
 class IdeaLine(Static):
     """The day's suggestion for a card."""
 
@@ -173,6 +182,7 @@ class CheckInForm(Widget):
         return values
 
     def _set_widget(self, key: str, value: Any, values: list[Value]) -> None:
+        value = shown(key, value)
         if key.endswith(".text") or key == "self_kindness":
             self.query_one(f"#{key.replace('.', '-')}", Input).value = value or ""
         elif key.endswith(".done"):
@@ -214,7 +224,7 @@ class CheckInForm(Widget):
                 if isinstance(keep, str) and any(o[1] == keep for o in options):
                     select.value = keep
         for key in FIELDS:
-            edited_here = current is not None and current[key] != self._synced[key]
+            edited_here = current is not None and current[key] != shown(key, self._synced[key])
             if not edited_here:
                 self._set_widget(key, stored[key], values)
                 self._synced[key] = stored[key]
@@ -278,7 +288,7 @@ class CheckInForm(Widget):
     def pending(self) -> dict[str, Any]:
         """The fields whose widgets differ from what was last loaded or saved."""
         now = self._widget_values()
-        return {key: now[key] for key in FIELDS if now[key] != self._synced[key]}
+        return {key: now[key] for key in FIELDS if now[key] != shown(key, self._synced[key])}
 
     def save(self) -> CheckIn | None:
         """Write what changed; returns the day as stored, or None if nothing changed."""
