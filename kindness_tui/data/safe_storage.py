@@ -14,6 +14,7 @@ import contextlib
 import errno
 import fcntl
 import json
+import math
 import os
 import secrets
 import socket
@@ -64,9 +65,16 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed in a journal")
 
 
+def _finite_float(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"{text} is too large a number for a journal")
+    return number
+
+
 def loads_strict(text: str) -> Any:
-    """json.loads that refuses NaN and Infinity."""
-    return json.loads(text, parse_constant=_refuse_constant)
+    """json.loads that refuses NaN and Infinity, written out or as an overflowing 1e999."""
+    return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
 
 
 def dumps_strict(data: Any) -> str:

@@ -1,0 +1,126 @@
+"""Export format (SPEC §4.2, exactly), CSV/Markdown, and the all-or-nothing import."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from kindness_tui.core.models import ValidationError
+from kindness_tui.data import exchange
+from kindness_tui.data.store import Store
+from tests.unit.data.helpers import FANCY, HOSTILE, filled_store
+
+WHEN = dt.datetime(2026, 11, 26, 9, 30, tzinfo=dt.UTC)
+
+
+def export(store: Store, **kw: dt.date) -> dict:
+    return json.loads(exchange.to_json(exchange.gather(store, **kw), WHEN))
+
+
+def test_the_export_has_the_contract_shape_and_key_order(journal: Path) -> None:
+    data = export(filled_store(journal))
+    assert list(data) == ["format", "version", "exported_at", "values", "assessments", "checkins"]
+    assert data["format"] == "kindness-export" and data["version"] == 1
+    assert data["exported_at"] == "2026-11-26T09:30:00+00:00"
+    assert list(data["values"][0]) == ["id", "name", "about", "area", "archived", "created"]
+    assert list(data["assessments"][0]) == ["id", "date", "ratings"]
+    assert list(data["assessments"][0]["ratings"][0]) == [
+        "value_id", "now", "want", "steps", "challenges"]
+    day = data["checkins"][0]
+    assert list(day) == ["date", "new_thing", "kindness", "self_kindness", "mood", "note"]
+    assert list(day["new_thing"]) == ["text", "value_id", "done"]
+    assert day["kindness"] is None  # never filled in
+    assert [a["date"] for a in data["assessments"]] == ["2026-11-01", "2026-11-20"]
+
+
+def test_from_and_to_choose_the_checkins(journal: Path) -> None:
+    store = filled_store(journal)
+    data = export(store, start=dt.date(2026, 11, 25), end=dt.date(2026, 11, 25))
+    assert [c["date"] for c in data["checkins"]] == ["2026-11-25"]
+    assert len(data["values"]) == 2 and len(data["assessments"]) == 2
+
+
+@pytest.mark.parametrize("text", [FANCY, HOSTILE, "emoji only 🌱🌷🐝", "a\nb\r\nc"])
+def test_round_trip_into_an_empty_journal_is_identical(tmp_path: Path, text: str) -> None:
+    first = tmp_path / "a" / "k.json"
+    exported = exchange.to_json(exchange.gather(filled_store(first, text)), WHEN)
+    file = tmp_path / "export.json"
+    file.write_text(exported, "utf-8")
+    second = Store(tmp_path / "b" / "k.json")
+    report = exchange.import_file(second, file)
+    assert (report.values_added, report.assessments_added, report.checkins_added) == (2, 2, 3)
+    again = exchange.to_json(exchange.gather(Store(tmp_path / "b" / "k.json")), WHEN)
+    assert again == exported
+    assert json.loads(again)["checkins"][0]["note"] == text
+
+
+def test_the_json_export_is_exact_but_safe_on_a_terminal(journal: Path) -> None:
+    text = exchange.to_json(exchange.gather(filled_store(journal, HOSTILE)), WHEN)
+    assert not any(ord(ch) < 0x20 and ch != "\n" or 0x7F <= ord(ch) < 0xA0 for ch in text)
+    assert json.loads(text)["checkins"][0]["note"] == HOSTILE
+
+
+def test_csv_has_one_row_per_checkin_with_value_names(journal: Path) -> None:
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(exchange.to_csv(exchange.gather(
+        filled_store(journal))))))
+    assert [r["date"] for r in rows] == ["2026-11-24", "2026-11-25", "2026-11-26"]
+    assert rows[0]["new_thing_value"] == "Curiosity" and rows[0]["new_thing_done"] == "yes"
+    assert rows[0]["note"] == FANCY
+    assert rows[1]["kindness_value"] == "Care"
+    assert rows[2]["kindness_done"] == "planned" and rows[2]["mood"] == "1"
+    assert tuple(rows[0]) == exchange.CSV_COLUMNS
+
+
+def test_markdown_report_lists_values_then_days_and_shows_no_control_codes(
+    journal: Path,
+) -> None:
+    md = exchange.to_markdown(exchange.gather(filled_store(journal, HOSTILE)), WHEN)
+    assert md.index("## Values") < md.index("| Curiosity | 6 | 8 | 2 |") < md.index("## Day by")
+    assert "now 4 → 6 since 2026-11-01" in md
+    assert "### Tuesday, 24 November 2026" in md
+    assert "\x1b" not in md and "\x9b" not in md and "\x07" not in md and "\x00" not in md
+    assert "␛]0;pwned␇" in md
+    assert "Showed up on 3 days · 1 secret kindness · 1 new thing" in md
+
+
+def test_a_date_already_in_the_journal_is_kept_unless_overwrite(tmp_path: Path) -> None:
+    source = filled_store(tmp_path / "a" / "k.json")
+    file = tmp_path / "e.json"
+    file.write_text(exchange.to_json(exchange.gather(source), WHEN), "utf-8")
+    target = Store(tmp_path / "b" / "k.json")
+    target.update_checkin("2026-11-25", {"note": "mine"})
+    report = exchange.import_file(target, file)
+    assert report.days_kept == ["2026-11-25"] and report.checkins_added == 2
+    assert target.checkin("2026-11-25").note == "mine"  # type: ignore[union-attr]
+    report = exchange.import_file(target, file, overwrite=True)
+    assert report.checkins_replaced == 3
+    assert target.checkin("2026-11-25").note is None  # type: ignore[union-attr]
+
+
+def test_values_with_the_same_name_are_matched_and_references_follow(tmp_path: Path) -> None:
+    source = filled_store(tmp_path / "a" / "k.json")
+    file = tmp_path / "e.json"
+    file.write_text(exchange.to_json(exchange.gather(source), WHEN), "utf-8")
+    target = Store(tmp_path / "b" / "k.json")
+    mine = target.add_value("CURIOSITY", today=dt.date(2026, 1, 1))
+    report = exchange.import_file(target, file)
+    assert report.values_matched == ["CURIOSITY"] and report.values_added == 1
+    day = target.checkin("2026-11-24")
+    assert day is not None and day.new_thing is not None
+    assert day.new_thing.value_id == mine.id
+    assert {v.name for v in target.values()} == {"CURIOSITY", "Care"}
+
+
+def test_parse_export_names_the_first_bad_place() -> None:
+    data = {"format": "kindness-export", "version": 1, "values": [], "assessments": [],
+            "checkins": [{"date": "2026-11-01", "mood": 3}, {"date": "2026-11-02", "mood": 11},
+                         {"date": "2026-11-03", "mood": 12}]}
+    with pytest.raises(ValidationError) as caught:
+        exchange.parse_export(data)
+    assert str(caught.value) == "checkins[1].mood: 11 is not between 0 and 10"
