@@ -24,7 +24,7 @@ CELL_ASPECT = 2.0
 SCALE_TOP = NOW_RANGE[1]
 """The outer rim of the wheel stands for this rating (10: now's highest)."""
 
-RING_HALF_WIDTH = 0.14
+RING_HALF_WIDTH = 0.17
 """Half the thickness of a drawn ring, in rows: one braille dot."""
 
 GAP_HALF_WIDTH = 0.16
