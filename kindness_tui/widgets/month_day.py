@@ -9,8 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from rich.cells import cell_len
 from textual.content import Content
-from textual.widgets import Static
+from textual.geometry import Region, Size
+from textual.strip import Strip
+from textual.visual import Visual
+from textual.widget import Widget
 
 from kindness_tui.core.logical_day import date_in_words
 from kindness_tui.core.models import CheckIn, Item
@@ -73,7 +77,7 @@ def day_content(
         parts.append("\n")
         parts.append(f"  {one_line(checkin.self_kindness, ascii_only=ascii_only)}\n")
     if checkin.mood is not None:
-        parts.append(("Mood ", "bold"))
+        parts.append(("Mood: ", "bold"))
         parts.append(f"{checkin.mood} of 10\n")
     if (checkin.note or "").strip():
         parts.append(("Note", "bold"))
@@ -81,17 +85,50 @@ def day_content(
         parts.append(visible((checkin.note or "").strip(), ascii_only=ascii_only) + "\n")
     served = [n for n in (name_of(v) for v in checkin.value_ids()) if n]
     if served:
-        parts.append(("Values served ", "bold"))
+        parts.append(("Values served: ", "bold"))
         parts.append(", ".join(served) + "\n")
     return Content.assemble(*parts)
 
 
-class DayPanel(Static):
-    """The selected day's new thing, kindness, kindness to self, mood, note and values."""
+class DayPanel(Widget):
+    """The selected day's new thing, kindness, kindness to self, mood, note and values.
+
+    Self-drawn so that moving to another day repaints only the lines that differ,
+    and of those only as far as their text reaches (SPEC §5: little over the wire).
+    """
 
     DEFAULT_CSS = """
     DayPanel { height: auto; }
     """
+
+    def __init__(self, *, name: str | None = None, id: str | None = None) -> None:
+        super().__init__(name=name, id=id)
+        self._content = Content("")
+        self._strips: list[Strip] = []
+        self._strips_width = -1
+        self._container_height = 0
+
+    @property
+    def text(self) -> str:
+        """The panel's text as shown (for tests and screen readers)."""
+        return self._content.plain
+
+    def _lay_out(self, width: int) -> list[Strip]:
+        if width != self._strips_width:
+            self._strips = Visual.to_strips(self, self._content, width, None, self.visual_style)
+            self._strips_width = width
+        return self._strips
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        self._container_height = container.height
+        return max(len(self._lay_out(width)), container.height)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        strips = self._lay_out(width)
+        if y < len(strips):
+            return strips[y].adjust_cell_length(width, self.rich_style)
+        return Strip.blank(width, self.rich_style)
 
     def show(
         self,
@@ -103,5 +140,29 @@ class DayPanel(Static):
         ascii_only: bool = False,
     ) -> None:
         content = day_content(day, checkin, today=today, names=names, ascii_only=ascii_only)
-        if content != self.content:
-            self.update(content)
+        if (content.plain, content.spans) == (self._content.plain, self._content.spans):
+            return
+        width = self.size.width
+        old = list(self._lay_out(width)) if self.is_mounted else []
+        self._content = content
+        self._strips_width = -1
+        if not self.is_mounted or width <= 0:
+            self.refresh(layout=True)
+            return
+        new = self._lay_out(width)
+        if max(len(new), self._container_height) != self.size.height:
+            self.refresh(layout=True)
+            return
+        blank = Strip([])
+        for y in range(max(len(old), len(new))):
+            before = old[y] if y < len(old) else blank
+            after = new[y] if y < len(new) else blank
+            if before != after:
+                reach = max(_reach(before), _reach(after))
+                if reach:
+                    self.refresh(Region(0, y, reach, 1))
+
+
+def _reach(strip: Strip) -> int:
+    """How far a line's text reaches: trailing blanks need not be sent again."""
+    return cell_len(strip.text.rstrip())

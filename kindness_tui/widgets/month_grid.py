@@ -1,7 +1,10 @@
 """A self-drawn month grid: one cell per day with marks for what was done.
 
 Drawn line by line (`render_line`) so that moving the selection repaints only
-the two cells that changed: over SSH every byte counts (SPEC §5, §6).
+the two cells that changed: over SSH every byte counts (SPEC §5, §6). The days
+are drawn by seven column widgets rather than one: Textual writes a repainted
+line from the left edge of the widget that holds it, so with one widget per
+weekday a move writes the two cells and nothing to their left.
 """
 
 from __future__ import annotations
@@ -12,12 +15,18 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.geometry import Region, Size
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.events import Click
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
+from textual.style import Style as ContentStyle
 from textual.widget import Widget
+from textual.widgets import Static
 
 from kindness_tui.core.month_grid import (
     ROWS,
@@ -34,9 +43,6 @@ CELL_WIDTH = 6
 """Each day is six cells wide: "[ 26 ]" when selected."""
 CELL_HEIGHT = 2
 """A line for the day's number and one for its marks."""
-GRID_WIDTH = 7 * CELL_WIDTH
-HEADER_LINES = 2
-"""The month's title and the weekday names."""
 
 MARK_SYMBOLS: dict[str, tuple[str, str]] = {
     "new_thing": ("✦", "+"),
@@ -92,7 +98,6 @@ class MonthGrid(Widget, can_focus=True):
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "month-grid--title",
         "month-grid--weekday",
         "month-grid--day",
         "month-grid--later",
@@ -104,12 +109,10 @@ class MonthGrid(Widget, can_focus=True):
         "month-grid--mood-low",
         "month-grid--mood-mid",
         "month-grid--mood-high",
-        "month-grid--legend",
     }
     """
     | Class | What |
     | :- | :- |
-    | `month-grid--title` | The month and year. |
     | `month-grid--weekday` | The weekday names. |
     | `month-grid--day` | A day's number. |
     | `month-grid--later` | A day after today. |
@@ -117,16 +120,31 @@ class MonthGrid(Widget, can_focus=True):
     | `month-grid--cursor` | The selected day (also drawn in brackets, so colour is never needed). |
     | `month-grid--new-thing`, `--kindness`, `--self-kind` | The marks. |
     | `month-grid--mood-low`, `--mood-mid`, `--mood-high` | A soft tint for a day's mood. |
-    | `month-grid--legend` | The line explaining the marks. |
     """
 
     DEFAULT_CSS = """
     MonthGrid {
         width: 44;
         height: auto;
-        padding: 0 1;
+        layout: vertical;
     }
-    MonthGrid > .month-grid--title { text-style: bold; color: $text; }
+    MonthGrid > .month-grid--heading {
+        width: 100%;
+        height: 1;
+        text-align: center;
+        text-style: bold;
+    }
+    MonthGrid > #month-grid-days {
+        width: 42;
+        height: 13;
+        margin: 0 1;
+    }
+    MonthGrid > .month-grid--legend-line {
+        width: 100%;
+        height: 1;
+        padding: 0 1;
+        color: $text-muted;
+    }
     MonthGrid > .month-grid--weekday { color: $text-muted; }
     MonthGrid > .month-grid--day { color: $text; }
     MonthGrid > .month-grid--later { color: $text-disabled; }
@@ -139,7 +157,6 @@ class MonthGrid(Widget, can_focus=True):
     MonthGrid > .month-grid--mood-low { background: $foreground 4%; }
     MonthGrid > .month-grid--mood-mid { background: $foreground 7%; }
     MonthGrid > .month-grid--mood-high { background: $foreground 10%; }
-    MonthGrid > .month-grid--legend { color: $text-muted; }
     """
 
     cursor: reactive[dt.date] = reactive(dt.date(2000, 1, 1), always_update=False, repaint=False)
@@ -225,22 +242,41 @@ class MonthGrid(Widget, can_focus=True):
         """The month on show."""
         return self._month
 
+    @property
+    def marks(self) -> Mapping[dt.date, DayMarks]:
+        """The marks of the month on show, by day."""
+        return self._marks
+
+    def compose(self) -> ComposeResult:
+        yield Static(classes="month-grid--heading")
+        with Horizontal(id="month-grid-days"):
+            for column in range(7):
+                yield DayColumn(self, column)
+        yield Static(classes="month-grid--legend-line")
+
     def on_mount(self) -> None:
         self.reload()
+
+    def _columns(self) -> list[DayColumn]:
+        return list(self.query(DayColumn))
 
     def reload(self) -> None:
         """Read the marks of the month on show again and redraw all of it."""
         self._month = Month.of(self.cursor, self.first_weekday)
         self._marks = self.marks_provider(self._month.year, self._month.month)
+        if not self.is_mounted:
+            return
+        self.query_one(".month-grid--heading", Static).update(self._month.title)
+        self.query_one(".month-grid--legend-line", Static).update(self._legend())
         self.refresh()
-
-    def refresh_day(self, day: dt.date) -> None:
-        """Read the marks again and redraw just one day's cell."""
-        self._marks = self.marks_provider(self._month.year, self._month.month)
-        if self._month.contains(day):
-            self.refresh(self._cell_region(day))
+        for column in self._columns():
+            column.refresh()
 
     def watch_first_weekday(self) -> None:
+        if self.is_mounted:
+            self.reload()
+
+    def watch_today(self) -> None:
         if self.is_mounted:
             self.reload()
 
@@ -248,9 +284,14 @@ class MonthGrid(Widget, can_focus=True):
         month_changed = not self._month.contains(new)
         if month_changed:
             self.reload()
-        else:
-            self.refresh(self._cell_region(old), self._cell_region(new))
+        elif self.is_mounted:
+            self._refresh_cell(old)
+            self._refresh_cell(new)
         self.post_message(self.Highlighted(self, new, month_changed))
+
+    def _refresh_cell(self, day: dt.date) -> None:
+        row, column = self._month.position(day)
+        self._columns()[column].refresh_row(row)
 
     def select(self, day: dt.date) -> bool:
         """Move the cursor to `day` if it lies within the grid's bounds; False if not."""
@@ -279,117 +320,94 @@ class MonthGrid(Widget, can_focus=True):
     def action_open(self) -> None:
         self.post_message(self.Opened(self, self.cursor))
 
-    # ------------------------------------------------------------------ geometry
-
-    def get_content_width(self, container: Size, viewport: Size) -> int:
-        return GRID_WIDTH
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return HEADER_LINES + ROWS * CELL_HEIGHT + 1
-
-    def _left(self) -> int:
-        return max(0, (self.size.width - GRID_WIDTH) // 2)
-
-    def _cell_region(self, day: dt.date) -> Region:
-        row, column = self._month.position(day)
-        return Region(
-            self._left() + column * CELL_WIDTH,
-            HEADER_LINES + row * CELL_HEIGHT,
-            CELL_WIDTH,
-            CELL_HEIGHT,
-        )
-
     # ------------------------------------------------------------------ drawing
 
-    def _style(self, name: str) -> Style:
+    def style_of(self, name: str) -> Style:
         """A component's colour and text style, without its background (so tints show through)."""
         full = self.get_component_rich_style(name)
         return full.without_color + Style(color=full.color)
 
-    def _ground(self, name: str) -> Style:
+    def ground_of(self, name: str) -> Style:
         """A component's whole style, background included (blended as the CSS says)."""
         return self.get_component_rich_style(name)
 
-    def render_line(self, y: int) -> Strip:
-        width = self.size.width
-        base = self.rich_style
-        if y == 0:
-            strip = self._title_line()
-        elif y == 1:
-            strip = self._weekday_line()
-        elif y < HEADER_LINES + ROWS * CELL_HEIGHT:
-            row, part = divmod(y - HEADER_LINES, CELL_HEIGHT)
-            strip = self._week_line(row, part)
-        elif y == HEADER_LINES + ROWS * CELL_HEIGHT:
-            strip = self._legend_line()
-        else:
-            return Strip.blank(width, base)
-        return strip.crop_pad(width, 0, 0, base) if strip.cell_length < width else strip.crop(
-            0, width
-        )
-
-    def _centred(self, text: str, style: Style) -> Strip:
-        width = self.size.width
-        left = max(0, (width - len(text)) // 2)
-        base = self.rich_style
-        return Strip(
-            [Segment(" " * left, base), Segment(text, base + style)]
-        ).adjust_cell_length(width, base)
-
-    def _title_line(self) -> Strip:
-        return self._centred(self._month.title, self._style("month-grid--title"))
-
-    def _weekday_line(self) -> Strip:
-        base = self.rich_style
-        style = base + self._style("month-grid--weekday")
-        text = "".join(f"  {name}  " for name in weekday_names(self.first_weekday))
-        return Strip([Segment(" " * self._left(), base), Segment(text, style)])
-
-    def _legend_line(self) -> Strip:
-        base = self.rich_style
-        muted = base + self._style("month-grid--legend")
-        segments = [Segment(" " * self._left(), base)]
+    def _legend(self) -> Content:
+        parts: list[str | tuple[str, ContentStyle]] = []
         for index, kind in enumerate(MARK_SYMBOLS):
             if index:
-                segments.append(Segment("  ", muted))
-            symbol = mark_symbol(kind, self.ascii_only)
-            segments.append(Segment(symbol, base + self._mark_style(kind)))
-            segments.append(Segment(" " + LEGEND_WORDS[kind], muted))
-        return Strip(segments)
+                parts.append("  ")
+            rich_style = self.style_of("month-grid--" + kind.replace("_", "-"))
+            style = ContentStyle.from_rich_style(rich_style)
+            parts.append((mark_symbol(kind, self.ascii_only), style))
+            parts.append(" " + LEGEND_WORDS[kind])
+        return Content.assemble(*parts)
 
-    def _mark_style(self, kind: str) -> Style:
-        return self._style("month-grid--" + kind.replace("_", "-"))
 
-    def _week_line(self, row: int, part: int) -> Strip:
+class DayColumn(Widget):
+    """One weekday's column of the grid: its name and its (up to six) days."""
+
+    DEFAULT_CSS = f"""
+    DayColumn {{
+        width: {CELL_WIDTH};
+        height: {1 + ROWS * CELL_HEIGHT};
+    }}
+    """
+
+    def __init__(self, grid: MonthGrid, column: int) -> None:
+        super().__init__()
+        self.grid = grid
+        """The grid that holds the state and the component styles."""
+        self.column = column
+        """0 for the first weekday of the week."""
+
+    def refresh_row(self, row: int) -> None:
+        """Repaint one day's cell only."""
+        self.refresh(Region(0, 1 + row * CELL_HEIGHT, CELL_WIDTH, CELL_HEIGHT))
+
+    def on_click(self, event: Click) -> None:
+        row = (event.y - 1) // CELL_HEIGHT
+        day = self.grid.month.day_at(row, self.column) if event.y >= 1 else None
+        if day is not None:
+            self.grid.focus()
+            self.grid.select(day)
+
+    def render_line(self, y: int) -> Strip:
+        grid = self.grid
         base = self.rich_style
-        segments = [Segment(" " * self._left(), base)]
-        for column in range(7):
-            day = self._month.day_at(row, column)
-            segments.extend(self._cell(day, part))
-        return Strip(segments)
+        if y == 0:
+            name = weekday_names(grid.first_weekday)[self.column]
+            segments = [Segment(f"  {name}  ", base + grid.style_of("month-grid--weekday"))]
+        elif y <= ROWS * CELL_HEIGHT:
+            row, part = divmod(y - 1, CELL_HEIGHT)
+            segments = self._cell(grid.month.day_at(row, self.column), part)
+        else:
+            return Strip.blank(self.size.width, base)
+        # One run per style: a repainted cell then costs a single colour sequence, not five.
+        return Strip(segments).adjust_cell_length(self.size.width, base).simplify()
 
     def _cell(self, day: dt.date | None, part: int) -> list[Segment]:
         """One line (`part` 0: the number, 1: the marks) of one day's cell, CELL_WIDTH wide."""
+        grid = self.grid
         base = self.rich_style
         if day is None:
             return [Segment(" " * CELL_WIDTH, base)]
-        marks = self._marks.get(day)
-        selected = day == self.cursor
+        marks = grid.marks.get(day)
+        selected = day == grid.cursor
         ground = base
         band = mood_band(marks.mood) if marks else None
         if band:
-            ground = base + self._ground(f"month-grid--mood-{band}")
+            ground = base + grid.ground_of(f"month-grid--mood-{band}")
         if selected:
-            ground = base + self._ground("month-grid--cursor")
+            ground = base + grid.ground_of("month-grid--cursor")
         if part == 0:
-            if day == self.today:
-                number_style = ground + self._style("month-grid--today")
-            elif day > self.today:
-                number_style = ground + self._style("month-grid--later")
+            if day == grid.today:
+                number_style = ground + grid.style_of("month-grid--today")
+            elif day > grid.today:
+                number_style = ground + grid.style_of("month-grid--later")
             else:
-                number_style = ground + self._style("month-grid--day")
+                number_style = ground + grid.style_of("month-grid--day")
             if selected:
-                number_style += self._style("month-grid--cursor")
+                number_style += grid.style_of("month-grid--cursor")
             left, right = ("[ ", " ]") if selected else ("  ", "  ")
             return [
                 Segment(left, ground),
@@ -398,11 +416,9 @@ class MonthGrid(Widget, can_focus=True):
             ]
         segments = [Segment(" ", ground)]
         for kind in MARK_SYMBOLS:
-            done = bool(marks and getattr(marks, kind))
-            if done:
-                segments.append(
-                    Segment(mark_symbol(kind, self.ascii_only), ground + self._mark_style(kind))
-                )
+            if marks and getattr(marks, kind):
+                style = ground + grid.style_of("month-grid--" + kind.replace("_", "-"))
+                segments.append(Segment(mark_symbol(kind, grid.ascii_only), style))
             else:
                 segments.append(Segment(" ", ground))
         segments.append(Segment("  ", ground))
