@@ -1,0 +1,289 @@
+"""The Calendar screen by keys: months and years, opening days, changes from elsewhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from kindness_tui.context import Context, make_app, make_context
+from kindness_tui.data.store import Store
+from kindness_tui.screens.calendar import LATER_DAY_WORDS, CalendarScreen
+from kindness_tui.widgets.month_day import DayPanel
+from kindness_tui.widgets.month_grid import DayColumn, MonthGrid
+from tests.conftest import TEST_ENV, TODAY
+
+D = dt.date
+
+
+def fill_november(context: Context) -> None:
+    """Three values and a handful of days in October and November 2026."""
+    store = context.store
+    curiosity = store.add_value("Curiosity", today=D(2026, 10, 1), area="education")
+    care = store.add_value("Care", today=D(2026, 10, 1), area="family")
+    store.add_value("Courage", today=D(2026, 10, 1), area="work")
+    days: dict[int, dict[str, object]] = {
+        2: {"new_thing.text": "tea I had never tried", "new_thing.done": True,
+            "new_thing.value_id": curiosity.id, "mood": 5},
+        3: {"kindness.text": "watered the neighbour's plants", "kindness.done": True,
+            "kindness.value_id": care.id, "self_kindness": "an early night", "mood": 3},
+        9: {"new_thing.text": "a new bus route", "new_thing.done": True,
+            "kindness.text": "paid for the next coffee", "kindness.done": True,
+            "kindness.value_id": care.id, "mood": 7},
+        17: {"new_thing.text": "a pottery class", "new_thing.done": False},
+        24: {"new_thing.text": "took the long way home", "new_thing.done": True,
+             "new_thing.value_id": curiosity.id,
+             "kindness.text": "left a thank-you note for the cleaner", "kindness.done": True,
+             "kindness.value_id": care.id, "self_kindness": "rested without guilt",
+             "mood": 8, "note": "The river was loud after the rain."},
+        25: {"mood": 6, "note": "quiet"},
+    }
+    for day, changes in days.items():
+        store.update_checkin(D(2026, 11, day), changes)
+    store.update_checkin(D(2026, 10, 20), {"new_thing.text": "climbing", "new_thing.done": True})
+
+
+async def open_calendar(pilot: Pilot) -> MonthGrid:
+    await pilot.press("f4")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CalendarScreen)
+    return pilot.app.screen.query_one(MonthGrid)
+
+
+def panel_text(pilot: Pilot) -> str:
+    return pilot.app.screen.query_one(DayPanel).text
+
+
+def summary_text(pilot: Pilot) -> str:
+    return str(pilot.app.screen.query_one("#calendar-summary", Static).content)
+
+
+def heading(pilot: Pilot) -> str:
+    return str(pilot.app.screen.query_one(".month-grid--heading", Static).content)
+
+
+def notes(pilot: Pilot) -> list[str]:
+    return [n.message for n in pilot.app._notifications]
+
+
+async def test_opens_on_today_with_the_month_titled(context: Context) -> None:
+    fill_november(context)
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        grid = await open_calendar(pilot)
+        assert grid.cursor == TODAY
+        assert heading(pilot) == "November 2026"
+        assert panel_text(pilot).startswith("Thursday, 26 November · today")
+        assert "Today is still open" in panel_text(pilot)
+        assert summary_text(pilot).startswith("You showed up on 6 days this month")
+        assert "3 secret kindnesses" in summary_text(pilot)
+
+
+async def test_arrows_and_hjkl_move_the_day(context: Context) -> None:
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        grid = await open_calendar(pilot)
+        await pilot.press("left")
+        assert grid.cursor == D(2026, 11, 25)
+        await pilot.press("up")
+        assert grid.cursor == D(2026, 11, 18)
+        await pilot.press("l", "l")
+        assert grid.cursor == D(2026, 11, 20)
+        await pilot.press("k")
+        assert grid.cursor == D(2026, 11, 13)
+        await pilot.press("j", "j", "h")
+        assert grid.cursor == D(2026, 11, 26)
+        await pilot.press("down")
+        assert grid.cursor == D(2026, 12, 3)
+        assert heading(pilot) == "December 2026"
+
+
+async def test_moves_cross_month_and_year_borders(context: Context) -> None:
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        grid = await open_calendar(pilot)
+        await pilot.press("pagedown")  # 26 December
+        await pilot.press(*["right"] * 5)
+        assert grid.cursor == D(2026, 12, 31)
+        await pilot.press("right")
+        assert grid.cursor == D(2027, 1, 1)
+        assert heading(pilot) == "January 2027"
+        assert panel_text(pilot).startswith("Friday, 1 January 2027")
+        assert "still ahead" in panel_text(pilot)
+        await pilot.press("left")
+        assert grid.cursor == D(2026, 12, 31)
+        assert heading(pilot) == "December 2026"
+        await pilot.press("home")
+        for _ in range(26):
+            await pilot.press("left")
+        assert grid.cursor == D(2026, 10, 31)
+        assert heading(pilot) == "October 2026"
+
+
+async def test_pageup_and_pagedown_keep_the_day_clamped(context: Context) -> None:
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        grid = await open_calendar(pilot)
+        await pilot.press("pagedown", *["right"] * 5)
+        assert grid.cursor == D(2026, 12, 31)
+        await pilot.press("pagedown")
+        assert grid.cursor == D(2027, 1, 31)
+        await pilot.press("pagedown")
+        assert grid.cursor == D(2027, 2, 28)
+        assert heading(pilot) == "February 2027"
+        await pilot.press("pageup")
+        assert grid.cursor == D(2027, 1, 28)
+        await pilot.press("home")
+        assert grid.cursor == TODAY
+        assert heading(pilot) == "November 2026"
+
+
+async def test_31_march_2028_pages_back_to_29_february(journal: Path) -> None:
+    context = make_context(journal, {**TEST_ENV, "KINDNESS_TODAY": "2028-03-31"})
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        grid = await open_calendar(pilot)
+        assert grid.cursor == D(2028, 3, 31)
+        await pilot.press("pageup")
+        assert grid.cursor == D(2028, 2, 29)
+        assert heading(pilot) == "February 2028"
+        await pilot.press("right")
+        assert grid.cursor == D(2028, 3, 1)
+
+
+async def test_browsing_back_stops_calmly_before_the_journal_begins(context: Context) -> None:
+    fill_november(context)  # the first check-in is on 20 October 2026
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        grid = await open_calendar(pilot)
+        await pilot.press("pageup", "pageup")
+        assert grid.cursor == D(2026, 9, 26)
+        assert "A fresh month" in summary_text(pilot)
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert grid.cursor == D(2026, 9, 26)
+        assert any("Your journal begins" in n for n in notes(pilot))
+        await pilot.press("home")
+        assert grid.cursor == TODAY
+
+
+async def test_a_later_day_is_looked_at_but_not_opened(context: Context) -> None:
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        grid = await open_calendar(pilot)
+        await pilot.press("right", "enter")
+        await pilot.pause()
+        assert grid.cursor == D(2026, 11, 27)
+        assert isinstance(pilot.app.screen, CalendarScreen)
+        assert LATER_DAY_WORDS in notes(pilot)
+        assert "still ahead" in panel_text(pilot)
+    assert context.store.checkin(D(2026, 11, 27)) is None
+
+
+async def test_panel_shows_the_selected_day_and_the_values_it_served(context: Context) -> None:
+    fill_november(context)
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        await open_calendar(pilot)
+        await pilot.press("left", "left")
+        text = panel_text(pilot)
+        assert text.startswith("Tuesday, 24 November")
+        assert "✦ New thing · Curiosity" in text
+        assert "took the long way home" in text
+        assert "♥ Secret kindness · Care" in text
+        assert "rested without guilt" in text
+        assert "Mood: 8 of 10" in text
+        assert "The river was loud" in text
+        assert "Values served: Curiosity, Care" in text
+        await pilot.press("up")  # 17 November: a plan, not done
+        text = panel_text(pilot)
+        assert "New thing (planned)" in text
+        assert "✦" not in text
+        await pilot.press("right")  # 18 November: nothing
+        assert "Nothing written down for this day" in panel_text(pilot)
+
+
+async def test_stored_text_is_shown_not_obeyed(context: Context) -> None:
+    context.store.update_checkin(
+        D(2026, 11, 20), {"note": "[bold red]loud[/] \x1b]0;owned\x07 and \x9b31m", "mood": 4}
+    )
+    async with make_app(context).run_test(size=(100, 32)) as pilot:
+        await open_calendar(pilot)
+        await pilot.press("left", "left", "left", "left", "left", "left")
+        text = panel_text(pilot)
+        assert "[bold red]loud[/]" in text
+        assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text
+        assert "␛]0;owned␇" in text
+
+
+async def test_sunday_first_when_the_setting_says_so(context: Context) -> None:
+    context.store.set_setting("week_start", "sunday")
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        grid = await open_calendar(pilot)
+        columns = list(pilot.app.screen.query(DayColumn))
+        assert columns[0].render_line(0).text.strip() == "Su"
+        assert grid.month.position(D(2026, 11, 1)) == (0, 0)
+
+
+async def test_panel_follows_another_process_writing_the_selected_day(
+    context: Context, journal: Path
+) -> None:
+    fill_november(context)
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        grid = await open_calendar(pilot)
+        await pilot.press("left", "left", "left", "left", "left", "left")
+        assert grid.cursor == D(2026, 11, 20)
+        assert "Nothing written down" in panel_text(pilot)
+        before = summary_text(pilot)
+        code = (
+            "import sys; from kindness_tui.data.store import Store; "
+            "Store(sys.argv[1]).update_checkin('2026-11-20', "
+            "{'kindness.text': 'fed the parking meter', 'kindness.done': True, 'mood': 6})"
+        )
+        subprocess.run([sys.executable, "-c", code, str(journal)], check=True, timeout=60)
+        for _ in range(100):  # the app looks at the journal once a second
+            await pilot.pause(0.1)
+            if "fed the parking meter" in panel_text(pilot):
+                break
+        assert "fed the parking meter" in panel_text(pilot)
+        assert "Mood: 6 of 10" in panel_text(pilot)
+        assert grid.marks[D(2026, 11, 20)].kindness
+        assert summary_text(pilot) != before
+        assert "4 secret kindnesses" in summary_text(pilot)
+        assert grid.cursor == D(2026, 11, 20)
+
+
+async def test_palette_commands_move_the_month(context: Context) -> None:
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        grid = await open_calendar(pilot)
+        commands = {c.title: c for c in pilot.app.screen.palette_commands()}
+        commands["Calendar: next month"].callback()
+        await pilot.pause()
+        assert grid.cursor == D(2026, 12, 26)
+        commands["Calendar: previous month"].callback()
+        commands["Calendar: previous month"].callback()
+        await pilot.pause()
+        assert grid.cursor == D(2026, 10, 26)
+        commands["Calendar: go to today"].callback()
+        await pilot.pause()
+        assert grid.cursor == TODAY
+
+
+async def test_global_letters_still_work_from_the_calendar(context: Context) -> None:
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        grid = await open_calendar(pilot)
+        await pilot.press("pageup", "t")
+        await pilot.pause()
+        assert pilot.app.current_mode == "today"
+        await pilot.press("f4")  # Today's field has focus there, so a letter would be typed
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, CalendarScreen)
+        assert grid.cursor == D(2026, 10, 26)
+        await pilot.press("v")
+        await pilot.pause()
+        assert pilot.app.current_mode == "values"
+
+
+def test_store_helper_writes_where_the_app_reads(journal: Path, context: Context) -> None:
+    """Guard for the subprocess test: the child's Store and the app's agree on the file."""
+    assert context.store.checkin(D(2026, 11, 20)) is None
+    Store(journal).update_checkin("2026-11-20", {"mood": 5})
+    context.store.refresh()
+    checkin = context.store.checkin(D(2026, 11, 20))
+    assert checkin is not None and checkin.mood == 5
