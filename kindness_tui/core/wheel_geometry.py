@@ -140,14 +140,16 @@ class WheelLayout:
     """The longest a name may be beside the wheel."""
 
 
-def wheel_layout(width: int, height: int, longest_label: int) -> WheelLayout:
+def wheel_layout(
+    width: int, height: int, longest_label: int, *, names_beside: bool = True
+) -> WheelLayout:
     """Fit a round wheel and its names into `width` × `height` cells.
 
     Names go left and right of the wheel, so the wheel gets what the names
     leave over; long names are shortened rather than the wheel shrunk below
-    a readable size.
+    a readable size. A lone value's name goes below (`names_beside=False`).
     """
-    label_width = max(4, longest_label)
+    label_width = max(4, longest_label) if names_beside else -2
     room = (height - 2) / 2
     side_room = (width - 2 * (label_width + 3)) / (2 * CELL_ASPECT)
     wanted = max(MIN_RADIUS, min(room, 6.0))
@@ -305,7 +307,7 @@ def _ascii_raster(
             dx = (col + 0.5 - layout.cx) / CELL_ASPECT
             dy = row + 0.5 - layout.cy
             kind, index = _dot_kind(
-                dx, dy, slices, layout.radius, selected, 0.2, 0.5, fine=False
+                dx, dy, slices, layout.radius, selected, 0.2, 0.4, fine=False
             )
             if kind is None:
                 line.append(_BLANK)
@@ -349,7 +351,7 @@ class Label:
     y: int
     text: str
     side: str
-    """"left" (the name ends next to the wheel) or "right" (it starts next to it)."""
+    """"left" (the name ends next to the wheel), "right" (it starts next to it) or "below"."""
 
 
 def shorten(text: str, width: int, *, ascii_only: bool = False) -> str:
@@ -367,15 +369,17 @@ def place_labels(
     count = len(names)
     if not count:
         return []
+    if count == 1:
+        # One value: its name sits centred under the wheel.
+        text = shorten(names[0], layout.width, ascii_only=ascii_only)
+        below = min(layout.height - 1, math.ceil(layout.cy + layout.radius + 0.5))
+        x = max(0, round(layout.cx - len(text) / 2))
+        return [Label(0, x, below, text, "below")]
     wanted: dict[str, list[tuple[float, int]]] = {"left": [], "right": []}
     for index in range(count):
         angle = mid_angle(index, count)
         side = "right" if math.sin(angle) >= 0 else "left"
-        if count == 1:
-            side = "right"
         y = layout.cy - (layout.radius + 0.6) * math.cos(angle)
-        if count == 1:
-            y = layout.cy
         wanted[side].append((y, index))
     labels: list[Label] = []
     for side, items in wanted.items():

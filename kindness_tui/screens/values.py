@@ -125,6 +125,7 @@ class ValuesScreen(KindnessScreen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self.set_class(self.ascii_only, "-ascii")
         self.reload()
 
     def on_resize(self) -> None:
@@ -182,6 +183,9 @@ class ValuesScreen(KindnessScreen):
     def _arrow(self) -> str:
         return "->" if self.ascii_only else "→"
 
+    def _dot(self) -> str:
+        return " - " if self.ascii_only else " · "
+
     def _redraw(self) -> None:
         has_values = bool(self._rows)
         self.query_one("#values-main").display = has_values
@@ -215,15 +219,14 @@ class ValuesScreen(KindnessScreen):
             text.append(self._day(self._current.date), style="bold")
             if self._before is not None:
                 verb = "comparing with " if self._compare_id else "change since "
-                text.append(f" · {verb}", style="dim")
+                text.append(f"{self._dot()}{verb}", style="dim")
                 text.append(self._day(self._before.date), style="bold" if self._compare_id else "")
         count = len(self._rows)
         if 0 < count < SUGGESTED_VALUES:
             text.append("\n")
             text.append(
-                f"{count} value{'s' if count != 1 else ''} so far. Many people find "
-                f"{SUGGESTED_VALUES} to {MAX_ACTIVE_VALUES} give a fuller picture; "
-                "f helps find more, whenever you like.",
+                f"{count} value{'s' if count != 1 else ''} so far. Many people like "
+                f"{SUGGESTED_VALUES} to {MAX_ACTIVE_VALUES}; f helps find more, if you like.",
                 style="italic",
             )
         self.query_one("#values-status", Static).update(text)
@@ -279,7 +282,9 @@ class ValuesScreen(KindnessScreen):
         text = Text()
         text.append(one_line(row.value.name, ascii_only=a), style="bold")
         text.append(
-            f"\nnow {row.rating.now} · want {row.rating.want} · gap {row.rating.gap}", style="dim"
+            f"\nnow {row.rating.now}{self._dot()}want {row.rating.want}{self._dot()}"
+            f"gap {row.rating.gap}",
+            style="dim",
         )
         if row.value.area:
             text.append(f"\n{AREA_LABELS.get(row.value.area, row.value.area)}", style="italic")

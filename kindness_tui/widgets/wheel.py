@@ -132,7 +132,9 @@ class ValueWheel(Widget):
             return [Strip.blank(width, base) for _ in range(height)]
         names = [one_line(s.name, ascii_only=self.ascii_only) for s in self._slices]
         marked = [self._marked(name, i) for i, name in enumerate(names)]
-        layout = geo.wheel_layout(width, height, max(len(n) for n in marked))
+        layout = geo.wheel_layout(
+            width, height, max(len(n) for n in marked), names_beside=len(marked) > 1
+        )
         specs = [geo.SliceSpec(s.now, s.want, s.old_now) for s in self._slices]
         cells = geo.raster(specs, layout, selected=self._selected, ascii_only=self.ascii_only)
         labels = geo.place_labels(marked, layout, ascii_only=self.ascii_only)
