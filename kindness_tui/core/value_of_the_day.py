@@ -38,11 +38,17 @@ def _draw(values: Sequence[Value], weights: dict[str, int], day: dt.date) -> Val
     return values[-1]
 
 
+def _order(value: Value) -> tuple[str, str]:
+    return (value.name.casefold(), value.id)
+
+
 def value_of_the_day(
     values: Sequence[Value], assessment: Assessment | None, day: dt.date
 ) -> Value | None:
     """The value to put forward on `day`, or None when there are no active values."""
-    active = sorted((v for v in values if not v.archived), key=lambda v: v.id)
+    # Ordered by what the person sees (names are unique ignoring case), not by the random ids,
+    # so the same wheel picks the same value in every journal and every test.
+    active = sorted((v for v in values if not v.archived), key=_order)
     if not active:
         return None
     if len(active) == 1:
@@ -50,7 +56,7 @@ def value_of_the_day(
     ordinal = day.toordinal()
     if len(active) == 2:
         # Two values can only alternate if neither may come up two days running.
-        heavier = max(active, key=lambda v: (_weight(v, assessment), v.id))
+        heavier = max(active, key=lambda v: (_weight(v, assessment), _order(v)))
         lighter = active[0] if heavier is active[1] else active[1]
         return heavier if ordinal % 2 == 0 else lighter
     weights = {v.id: _weight(v, assessment) for v in active}
