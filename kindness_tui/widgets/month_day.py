@@ -68,14 +68,14 @@ def day_content(
             parts.append((f" · {value}", "italic"))
         parts.append("\n")
         if item.text.strip():
-            parts.append(f"  {one_line(item.text, ascii_only=ascii_only)}\n")
+            parts.append(f"{one_line(item.text, ascii_only=ascii_only)}\n")
 
     item_lines("new_thing", "New thing", checkin.new_thing)
     item_lines("kindness", "Secret kindness", checkin.kindness)
     if checkin.self_kind:
         parts.append((f"{mark_symbol('self_kind', ascii_only)} Kindness to yourself", "bold"))
         parts.append("\n")
-        parts.append(f"  {one_line(checkin.self_kindness, ascii_only=ascii_only)}\n")
+        parts.append(f"{one_line(checkin.self_kindness, ascii_only=ascii_only)}\n")
     if checkin.mood is not None:
         parts.append(("Mood: ", "bold"))
         parts.append(f"{checkin.mood} of 10\n")

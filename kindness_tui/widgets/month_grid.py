@@ -122,6 +122,7 @@ class MonthGrid(Widget, can_focus=True):
     | `month-grid--mood-low`, `--mood-mid`, `--mood-high` | A soft tint for a day's mood. |
     """
 
+    # Lightened accents: plain $accent falls to red in 16 colours, and nothing here is red.
     DEFAULT_CSS = """
     MonthGrid {
         width: 44;
@@ -148,11 +149,11 @@ class MonthGrid(Widget, can_focus=True):
     MonthGrid > .month-grid--weekday { color: $text-muted; }
     MonthGrid > .month-grid--day { color: $text; }
     MonthGrid > .month-grid--later { color: $text-disabled; }
-    MonthGrid > .month-grid--today { text-style: bold underline; color: $accent; }
+    MonthGrid > .month-grid--today { text-style: bold underline; color: $accent-lighten-1; }
     MonthGrid > .month-grid--cursor { background: $primary 70%; color: $text; text-style: bold; }
     MonthGrid:focus > .month-grid--cursor { background: $primary; }
     MonthGrid > .month-grid--new-thing { color: $success; }
-    MonthGrid > .month-grid--kindness { color: $accent; }
+    MonthGrid > .month-grid--kindness { color: $accent-lighten-1; }
     MonthGrid > .month-grid--self-kind { color: $secondary-lighten-2; }
     MonthGrid > .month-grid--mood-low { background: $foreground 4%; }
     MonthGrid > .month-grid--mood-mid { background: $foreground 7%; }
@@ -417,7 +418,10 @@ class DayColumn(Widget):
         segments = [Segment(" ", ground)]
         for kind in MARK_SYMBOLS:
             if marks and getattr(marks, kind):
-                style = ground + grid.style_of("month-grid--" + kind.replace("_", "-"))
+                # On the cursor a mark takes the cursor's colour, so it never vanishes into it.
+                style = ground if selected else ground + grid.style_of(
+                    "month-grid--" + kind.replace("_", "-")
+                )
                 segments.append(Segment(mark_symbol(kind, grid.ascii_only), style))
             else:
                 segments.append(Segment(" ", ground))

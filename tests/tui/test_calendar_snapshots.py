@@ -1,0 +1,80 @@
+"""How the Calendar looks: a month with data and an empty one, at two sizes, in 16 colours, without colour."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+from rich.color import ColorSystem
+from rich.segment import Segment
+from rich.style import Style
+from textual.color import Color
+from textual.filter import LineFilter
+from textual.pilot import Pilot
+
+from kindness_tui.context import Context, make_app
+from tests.tui.test_calendar import fill_november
+
+SIZES = [(80, 24), (120, 40)]
+
+
+@lru_cache(1024)
+def _sixteen(style: Style) -> Style:
+    color = style.color.downgrade(ColorSystem.STANDARD) if style.color else None
+    bgcolor = style.bgcolor.downgrade(ColorSystem.STANDARD) if style.bgcolor else None
+    return style + Style.from_color(color, bgcolor)
+
+
+class SixteenColours(LineFilter):
+    """What a 16-colour terminal (TERM=xterm, TERM=linux) receives: Rich's own downgrade."""
+
+    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        return [
+            Segment(text, None if style is None else _sixteen(style), control)
+            for text, style, control in segments
+        ]
+
+
+async def on_the_24th(pilot: Pilot) -> None:
+    await pilot.press("f4")
+    await pilot.pause()
+    await pilot.press("left", "left")
+    await pilot.pause()
+
+
+async def calendar(pilot: Pilot) -> None:
+    await pilot.press("f4")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_month_with_data(snap_compare, context: Context, size: tuple[int, int]) -> None:
+    fill_november(context)
+    assert snap_compare(make_app(context), terminal_size=size, run_before=on_the_24th)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_empty_month(snap_compare, context: Context, size: tuple[int, int]) -> None:
+    assert snap_compare(make_app(context), terminal_size=size, run_before=calendar)
+
+
+def test_month_in_16_colours(snap_compare, context: Context) -> None:
+    fill_november(context)
+    app = make_app(context)
+    app._filters.append(SixteenColours())
+    assert snap_compare(app, terminal_size=(80, 24), run_before=on_the_24th)
+
+
+def test_month_without_colour(snap_compare, context: Context, monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    fill_november(context)
+    assert snap_compare(make_app(context), terminal_size=(80, 24), run_before=on_the_24th)
+
+
+def test_month_in_ascii(snap_compare, journal) -> None:
+    from kindness_tui.context import make_context
+    from tests.conftest import TEST_ENV
+
+    context = make_context(journal, {**TEST_ENV, "KINDNESS_ASCII": "1"})
+    fill_november(context)
+    assert snap_compare(make_app(context), terminal_size=(80, 24), run_before=on_the_24th)
