@@ -1,4 +1,4 @@
-"""How the Calendar looks: a month with data and an empty one, at two sizes, in 16 colours, without colour."""
+"""How the Calendar looks: with data and empty, two sizes, 16 colours, NO_COLOR, ASCII."""
 
 from __future__ import annotations
 
