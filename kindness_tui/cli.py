@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", default=False,
                         help="show a full traceback when something goes wrong")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--no-mouse", action="store_true", default=False,
+                        help="no mouse tracking (fewer bytes on a slow SSH link)")
     parser.set_defaults(run=cmd_app)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -182,7 +184,8 @@ def cmd_app(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     from kindness_tui.context import make_app
 
     context = _context(ns, env)
-    make_app(context).run()
+    mouse = not getattr(ns, "no_mouse", False) and context.store.setting("mouse", True) is not False
+    make_app(context).run(mouse=mouse)
     return 0
 
 

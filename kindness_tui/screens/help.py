@@ -88,7 +88,7 @@ def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
     return [
         ("Everywhere", EVERYWHERE),
         ("Today (F2)", _binding_rows(DayFormScreen) + TODAY_EXTRA),
-        ("Values (F3)", _binding_rows(ValuesScreen)),
+        ("Values (F3)", list(getattr(ValuesScreen, "KEYS_HELP", _binding_rows(ValuesScreen)))),
         ("Calendar (F4)", _binding_rows(CalendarScreen)),
         ("A day opened from the calendar", _binding_rows(DayScreen)),
     ]

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Static
 
 from kindness_tui.core.logical_day import date_in_words
 from kindness_tui.core.models import (
@@ -28,6 +28,7 @@ from kindness_tui.core.models import (
 from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.data.safe_storage import JournalError
 from kindness_tui.screens.base import KindnessScreen
+from kindness_tui.widgets.top_bar import TopBar
 from kindness_tui.widgets.wheel import ValueWheel, WheelSlice
 
 WANT_CEILING_WORD = (
@@ -110,7 +111,7 @@ class ValuesScreen(KindnessScreen):
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TopBar("Your value wheel", here="values", id="topbar")
         yield Static(id="values-status", markup=False)
         with Horizontal(id="values-main"):
             yield ValueWheel(ascii_only=self.ascii_only, id="values-wheel")
