@@ -20,7 +20,7 @@ WEEK_STARTS: dict[str, int] = {"monday": calendar.MONDAY, "sunday": calendar.SUN
 
 DEFAULT_WEEK_START = "monday"
 ROWS = 6
-"""A month needs at most six weeks; drawing six always keeps the grid's height steady."""
+"""A month needs at most six weeks."""
 
 
 def week_start(setting: object) -> int:

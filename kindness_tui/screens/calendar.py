@@ -60,7 +60,8 @@ class CalendarScreen(KindnessScreen):
                     ascii_only=self.ascii_only,
                     id="calendar-grid",
                 )
-                yield MonthSummaryView(id="calendar-summary")
+                with VerticalScroll(id="calendar-summary-scroll"):
+                    yield MonthSummaryView(id="calendar-summary")
             with VerticalScroll(id="calendar-day"):
                 yield DayPanel(id="calendar-day-panel")
         yield Footer()
@@ -125,6 +126,7 @@ class CalendarScreen(KindnessScreen):
     # ------------------------------------------------------------------ showing
 
     def _show_day(self) -> None:
+        self.query_one("#calendar-day", VerticalScroll).scroll_home(animate=False)
         day = self.grid.cursor
         checkin = self._month_checkins(day.year, day.month).get(day)
         self.query_one(DayPanel).show(

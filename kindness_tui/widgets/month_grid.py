@@ -137,7 +137,7 @@ class MonthGrid(Widget, can_focus=True):
     }
     MonthGrid > #month-grid-days {
         width: 42;
-        height: 13;
+        height: auto;
         margin: 0 1;
     }
     MonthGrid > .month-grid--legend-line {
@@ -268,6 +268,11 @@ class MonthGrid(Widget, can_focus=True):
         if not self.is_mounted:
             return
         self.query_one(".month-grid--heading", Static).update(self._month.title)
+        # Five-week months (most of them) give their sixth line pair to the summary below.
+        height = 1 + len(self._month.weeks) * CELL_HEIGHT
+        for column in self._columns():
+            if column.styles.height is None or column.styles.height.value != height:
+                column.styles.height = height
         self.query_one(".month-grid--legend-line", Static).update(self._legend())
         self.refresh()
         for column in self._columns():
