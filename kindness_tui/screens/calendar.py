@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header
+from textual.widgets import Footer
 
 from kindness_tui.core.logical_day import month_title
 from kindness_tui.core.models import CheckIn
@@ -30,6 +30,7 @@ from kindness_tui.screens.base import KindnessScreen
 from kindness_tui.screens.calendar_summary import MonthSummaryView
 from kindness_tui.widgets.month_day import DayPanel
 from kindness_tui.widgets.month_grid import MonthGrid
+from kindness_tui.widgets.top_bar import TopBar
 
 MONTHS_AHEAD = 12
 """How far past today's month the calendar lets a person look."""
@@ -48,7 +49,7 @@ class CalendarScreen(KindnessScreen):
     def compose(self) -> ComposeResult:
         today = self.clock.today()
         earliest, latest = self._bounds(today)
-        yield Header()
+        yield TopBar("Looking back", here="calendar", id="topbar")
         with Horizontal(id="calendar-body"):
             with Vertical(id="calendar-month"):
                 yield MonthGrid(
@@ -64,7 +65,7 @@ class CalendarScreen(KindnessScreen):
                     yield MonthSummaryView(id="calendar-summary")
             with VerticalScroll(id="calendar-day"):
                 yield DayPanel(id="calendar-day-panel")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     @property
     def grid(self) -> MonthGrid:
