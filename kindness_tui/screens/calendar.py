@@ -180,11 +180,8 @@ class CalendarScreen(KindnessScreen):
         if self.store.read_only:
             self.notify("The journal is open read-only, so days can be looked at but not changed.")
             return
-        try:
-            from kindness_tui.screens.day import DayScreen
-        except ImportError:  # until the day form lands beside Today
-            self.notify("Opening a day from the calendar is nearly ready; F2 fills in today.")
-            return
+        from kindness_tui.screens.today import DayScreen
+
         try:
             self.app.push_screen(DayScreen(day))
         except JournalError as exc:
