@@ -46,6 +46,10 @@ def _calendar() -> Screen[None]:
     return CalendarScreen()
 
 
+ASCII_KEYS = {"←↑↓→": "arrows", "←→": "arrows", "⏎": "enter", "←": "left", "→": "right",
+              "↑": "up", "↓": "down"}
+"""Key names for terminals that cannot show arrows (a non-UTF-8 locale or KINDNESS_ASCII=1)."""
+
 WATCH_INTERVAL = 1.0
 """Seconds between looks at the journal file for changes made by other processes."""
 
@@ -179,6 +183,13 @@ class KindnessApp(App[None]):
     def action_leave_field(self) -> None:
         if isinstance(self.focused, Input | TextArea):
             self.screen.set_focus(None)
+
+    def get_key_display(self, binding: Binding) -> str:
+        display = super().get_key_display(binding)
+        if self.context.ascii_only:
+            for fancy, plain in ASCII_KEYS.items():
+                display = display.replace(fancy, plain)
+        return display
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield SystemCommand("Today", "The daily prompt (F2)", lambda: self._go("today"))

@@ -38,6 +38,15 @@ TODAY_EXTRA = [
 ]
 
 
+CALENDAR_KEYS = [
+    ("← → / h l", "the day before / after (crossing months)"),
+    ("↑ ↓ / k j", "the week before / after"),
+    ("page up / down", "the month before / after, same day of the month"),
+    ("home", "back to today"),
+    ("enter", "open the day to fill it in (today and past days)"),
+]
+
+
 def _binding_rows(screen_class: type[Screen[object]]) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     for entry in getattr(screen_class, "BINDINGS", []):
@@ -89,7 +98,7 @@ def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Everywhere", EVERYWHERE),
         ("Today (F2)", _binding_rows(DayFormScreen) + TODAY_EXTRA),
         ("Values (F3)", list(getattr(ValuesScreen, "KEYS_HELP", _binding_rows(ValuesScreen)))),
-        ("Calendar (F4)", _binding_rows(CalendarScreen)),
+        ("Calendar (F4)", CALENDAR_KEYS + _binding_rows(CalendarScreen)),
         ("A day opened from the calendar", _binding_rows(DayScreen)),
     ]
 
