@@ -1,7 +1,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: venv check test lint types imports bench snapshots-update
+.PHONY: venv check test lint types imports bench bench-quick snapshots-update
 
 venv:
 	python3 -m venv $(VENV)
@@ -23,6 +23,9 @@ check: lint imports types test
 
 bench:
 	$(PY) benchmarks/run.py
+
+bench-quick:
+	$(PY) benchmarks/run.py --quick
 
 snapshots-update:
 	$(VENV)/bin/pytest tests/tui --snapshot-update

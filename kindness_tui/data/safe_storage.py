@@ -16,8 +16,6 @@ import fcntl
 import json
 import math
 import os
-import secrets
-import socket
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -178,7 +176,7 @@ class JournalLock:
                 time.sleep(delay)
                 delay = min(delay * 2, 0.1)
         info = (
-            f"process {os.getpid()} on {socket.gethostname()} "
+            f"process {os.getpid()} on {os.uname().nodename} "
             f"({' '.join(os.path.basename(a) for a in sys.argv[:2])})"
         )
         os.ftruncate(fd, 0)
@@ -427,7 +425,7 @@ class SafeStorage(Storage):
             meta = {"app": APP_MARK, "schema": migrations.SCHEMA_VERSION, "generation": 0}
             meta_table["1"] = meta
         meta["generation"] = int(meta.get("generation", 0)) + 1
-        meta["stamp"] = secrets.token_hex(6)
+        meta["stamp"] = os.urandom(6).hex()
         self._data = data
         try:
             payload = dumps_strict(data).encode("utf-8")

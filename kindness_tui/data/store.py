@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import secrets
+import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,7 +54,7 @@ UNSET: Any = _Unset()
 
 def _new_id(prefix: str, taken: set[str]) -> str:
     while True:
-        candidate = f"{prefix}-{secrets.token_hex(5)}"
+        candidate = f"{prefix}-{os.urandom(5).hex()}"
         if candidate not in taken:
             return candidate
 
