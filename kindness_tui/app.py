@@ -78,6 +78,10 @@ class KindnessApp(App[None]):
         Binding("c", "switch_mode('calendar')", "Calendar", show=False),
         Binding("q", "quit", "Quit", show=False),
         Binding("escape", "leave_field", "Leave field", show=False),
+        # Moving focus at the app, as soon as the key arrives, keeps fast typing (a paste, tmux
+        # send-keys, a quick typist on a slow link) from landing in the field being left.
+        Binding("tab", "focus_next", "Next field", show=False, priority=True),
+        Binding("shift+tab", "focus_previous", "Previous field", show=False, priority=True),
     ]
 
     def __init__(self, context: Context) -> None:
