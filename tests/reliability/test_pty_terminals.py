@@ -104,28 +104,24 @@ def test_plain_terminals_show_every_screen_and_survive_resizing(
         assert b"Traceback" not in app.output
 
 
-def test_hang_up_mid_typing_keeps_the_words(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("sig", "words"),
+    [(signal.SIGHUP, "halfway through a sent"), (signal.SIGTERM, "before the reboot")],
+    ids=["hang-up", "terminate"],
+)
+def test_a_signal_mid_typing_keeps_the_words(
+    tmp_path: Path, sig: signal.Signals, words: str
+) -> None:
     journal = tmp_path / "kindness.json"
     with PtyApp([], env_for(journal), size=(80, 24)) as app:
         app.wait_for("One new thing")
-        app.type("halfway through a sent")
+        app.type(words)
         app.pump(0.3)
-        os.kill(app.pid, signal.SIGHUP)
+        os.kill(app.pid, sig)
         app.wait_exit()
     checkin = Store(journal).checkin(TODAY)
     assert checkin is not None and checkin.new_thing is not None
-    assert checkin.new_thing.text == "halfway through a sent"
-
-
-def test_terminate_mid_typing_keeps_the_words(tmp_path: Path) -> None:
-    journal = tmp_path / "kindness.json"
-    with PtyApp([], env_for(journal), size=(80, 24)) as app:
-        app.wait_for("One new thing")
-        app.type("before the reboot")
-        app.pump(0.3)
-        os.kill(app.pid, signal.SIGTERM)
-        app.wait_exit()
-    assert Store(journal).checkin(TODAY).new_thing.text == "before the reboot"
+    assert checkin.new_thing.text == words
 
 
 def test_two_sessions_see_each_other_and_lose_nothing(tmp_path: Path) -> None:
