@@ -95,8 +95,22 @@ def test_a_frozen_clock_is_today() -> None:
 def test_a_live_clock_follows_its_zone_and_hour() -> None:
     clock = Clock(zone="Europe/Berlin", day_start_hour=4)
     now = clock.now()
-    assert now.timezone_name == "Europe/Berlin"
+    assert str(now.tzinfo) == "Europe/Berlin"
     assert clock.today() in {logical_date(now), logical_date(clock.now())}
+
+
+def test_an_unknown_zone_falls_back_to_the_machines_own() -> None:
+    for zone in ("Not/AZone", "../etc/passwd", ""):
+        now = Clock(zone=zone).now()
+        assert now.utcoffset() == dt.datetime.now().astimezone().utcoffset()
+
+
+def test_day_and_month_names_match_pendulums_english() -> None:
+    day = dt.date(2024, 1, 1)
+    for _ in range(400):
+        assert date_in_words(day) == pendulum.instance(day).format("dddd, D MMMM")
+        assert month_title(day.year, day.month) == pendulum.instance(day).format("MMMM YYYY")
+        day += dt.timedelta(days=1)
 
 
 # ------------------------------------------------------------ DATE on the command line
