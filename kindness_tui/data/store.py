@@ -76,8 +76,8 @@ class Store:
         self.path = Path(path).expanduser()
         self.storage = SafeStorage(self.path, lock_timeout=lock_timeout, backup_day=backup_day)
         self._db = TinyDB(storage=lambda: self.storage)
-        self._index_generation: object = None
-        self._checkin_docs: dict[str, dict[str, Any]] = {}
+        self._indexed_table: dict[str, dict[str, Any]] | None = None
+        self._checkin_keys: dict[str, str] = {}
 
     # ------------------------------------------------------------------ plumbing
 
@@ -108,7 +108,6 @@ class Store:
         # TinyDB caches query results and the next document id per table; both go
         # stale when another process changes the file.
         self._db = TinyDB(storage=lambda: self.storage)
-        self._index_generation = None
 
     def _table(self, name: str) -> Table:
         return self._db.table(name, cache_size=0)
@@ -125,7 +124,6 @@ class Store:
             except BaseException:
                 self._reset_tables()
                 raise
-        self._index_generation = None
 
     # ------------------------------------------------------------------ settings
 
@@ -325,16 +323,32 @@ class Store:
 
     # ------------------------------------------------------------------ check-ins
 
-    def _checkin_index(self) -> dict[str, dict[str, Any]]:
-        key = (id(self.storage.read()), self.storage._signature)
-        if self._index_generation != key:
-            self._checkin_docs = {d["date"]: d for d in self._table("checkins").all()}
-            self._index_generation = key
-        return self._checkin_docs
+    def _checkin_index(self) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+        """The raw check-ins table and its index: date -> the document's key.
+
+        Built over the dicts TinyDB holds, not `Table.all()` copies. TinyDB puts
+        a new table object in place on every write and a reload from disk makes
+        new ones, so the index is rebuilt exactly when the table object is not
+        the one it was built from (held, so its identity cannot be reused).
+        """
+        data = self.storage.read()
+        table: dict[str, dict[str, Any]] | None = data.get("checkins") if data else None
+        if table is None:
+            return {}, {}
+        if self._indexed_table is not table:
+            self._checkin_keys = {doc["date"]: key for key, doc in table.items()}
+            self._indexed_table = table
+        return table, self._checkin_keys
+
+    def _checkin_doc(self, date: str) -> tuple[int, dict[str, Any]] | None:
+        """The day's raw document and its id, or None."""
+        table, keys = self._checkin_index()
+        key = keys.get(date)
+        return None if key is None else (int(key), table[key])
 
     def checkin(self, day: dt.date | str) -> CheckIn | None:
-        doc = self._checkin_index().get(_day(day))
-        return None if doc is None else CheckIn.parse(doc, "checkin")
+        found = self._checkin_doc(_day(day))
+        return None if found is None else CheckIn.parse(found[1], "checkin")
 
     def checkins(
         self, start: dt.date | str | None = None, end: dt.date | str | None = None
@@ -342,13 +356,13 @@ class Store:
         """Check-ins from `start` to `end` (both included), oldest first."""
         lo = _day(start) if start is not None else ""
         hi = _day(end) if end is not None else "9999"
-        index = self._checkin_index()
+        table, keys = self._checkin_index()
         return [
-            CheckIn.parse(index[d], f"checkins[{d}]") for d in sorted(index) if lo <= d <= hi
+            CheckIn.parse(table[keys[d]], f"checkins[{d}]") for d in sorted(keys) if lo <= d <= hi
         ]
 
     def checkin_dates(self) -> list[str]:
-        return sorted(self._checkin_index())
+        return sorted(self._checkin_index()[1])
 
     def update_checkin(
         self,
@@ -367,8 +381,8 @@ class Store:
         date = _day(day)
         clean = {key: check_checkin_change(key, value) for key, value in changes.items()}
         with self.transaction():
-            table = self._table("checkins")
-            doc = table.get(Query().date == date)
+            found = self._checkin_doc(date)
+            doc = None if found is None else found[1]
             current = CheckIn.parse(doc, "checkin") if doc else CheckIn(date)
             updated = apply_checkin_changes(current, clean)
             record = updated.to_dict()
@@ -377,10 +391,11 @@ class Store:
                 replaced.extend(_overwritten(base, current, updated, clean))
             if replaced:
                 record["replaced"] = replaced
-            if doc is None:
+            table = self._table("checkins")
+            if found is None:
                 table.insert(record)
             else:
-                table.update(record, doc_ids=[doc.doc_id])
+                table.update(record, doc_ids=[found[0]])
         return updated
 
     def put_checkin(self, checkin: CheckIn) -> None:
@@ -538,7 +553,7 @@ def _merge(
             report.assessments_added += 1
 
     table = store._table("checkins")
-    days = {d["date"]: d.doc_id for d in table.all()}
+    days = {date: int(key) for date, key in store._checkin_index()[1].items()}
     for checkin in checkins:
         record = checkin.to_dict()
         for kind in ITEM_KINDS:

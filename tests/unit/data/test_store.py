@@ -145,3 +145,43 @@ def test_strict_json_is_refused_before_it_reaches_the_file(journal: Path) -> Non
         store.set_setting("weight", float("nan"))
     assert journal.read_bytes() == before
     assert store.setting("weight") is None
+
+
+def test_the_checkin_index_follows_writes_from_this_and_other_stores(journal: Path) -> None:
+    mine, theirs = filled_store(journal), Store(journal)
+    assert mine.checkin_dates() == theirs.checkin_dates()  # both indexes built
+    theirs.update_checkin("2026-11-20", {"note": "from the phone"})
+    theirs.update_checkin("2026-11-26", {"note": "changed there"})
+    # My own write re-reads the journal inside the lock; the index must follow it.
+    mine.update_checkin("2026-11-21", {"mood": 4})
+    assert mine.checkin("2026-11-20").note == "from the phone"  # type: ignore[union-attr]
+    assert mine.checkin("2026-11-26").note == "changed there"  # type: ignore[union-attr]
+    assert mine.checkin("2026-11-21").mood == 4  # type: ignore[union-attr]
+    dates = ["2026-11-20", "2026-11-21", "2026-11-24", "2026-11-25", "2026-11-26"]
+    assert mine.checkin_dates() == dates
+    # And the other way round: theirs learns of my day only through its own reload.
+    theirs.update_checkin("2026-11-21", {"note": "both"})
+    day = Store(journal).checkin("2026-11-21")
+    assert day is not None and (day.mood, day.note) == (4, "both")
+    assert len(read_json(journal)["checkins"]) == 5
+
+
+def test_one_new_day_changed_twice_in_a_transaction_is_one_document(journal: Path) -> None:
+    store = filled_store(journal)
+    with store.transaction():
+        store.update_checkin("2026-11-01", {"mood": 3})
+        store.update_checkin("2026-11-01", {"note": "later"})
+        day = store.checkin("2026-11-01")
+        assert day is not None and (day.mood, day.note) == (3, "later")
+    assert [d["date"] for d in read_json(journal)["checkins"].values()].count("2026-11-01") == 1
+
+
+def test_a_failed_transaction_leaves_no_stale_day_in_the_index(journal: Path) -> None:
+    store = filled_store(journal)
+    with pytest.raises(RuntimeError), store.transaction():
+        store.update_checkin("2026-11-26", {"mood": 9})
+        store.update_checkin("2026-11-02", {"mood": 9})
+        raise RuntimeError("boom")
+    assert store.checkin("2026-11-26").mood == 1  # type: ignore[union-attr]
+    assert store.checkin("2026-11-02") is None
+    assert "2026-11-02" not in store.checkin_dates()
