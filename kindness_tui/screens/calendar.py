@@ -1,8 +1,8 @@
 """The Calendar screen: looking back over the month (SPEC §2.3).
 
 The month's check-ins are read once and cached, so moving the selection
-touches neither the store nor more of the screen than the two cells and the
-day panel.
+touches neither the store nor more of the screen than the two cells; the day
+panel follows once the cursor rests (`PANEL_REST_SECONDS`).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.timer import Timer
 from textual.widgets import Footer
 
 from kindness_tui.core.logical_day import month_title
@@ -35,6 +36,16 @@ from kindness_tui.widgets.top_bar import TopBar
 MONTHS_AHEAD = 12
 """How far past today's month the calendar lets a person look."""
 
+PANEL_REST_SECONDS = 0.4
+"""How long the cursor rests on a day before the day panel follows it.
+
+The grid's cursor moves at once, but the panel costs a kilobyte or more to
+redraw. Over a slow SSH link, holding an arrow key should not send a whole
+panel for every day passed (SPEC §5, §6), so the panel waits until the person
+stops on a day. Long enough to span a key's auto-repeat and a brisk tap, short
+enough to feel like it answers the stop.
+"""
+
 LATER_DAY_WORDS = "That day hasn't come yet. It can be filled in once it arrives."
 
 
@@ -45,6 +56,7 @@ class CalendarScreen(KindnessScreen):
         super().__init__()
         self._months: dict[tuple[int, int], dict[dt.date, CheckIn]] = {}
         self._names: Mapping[str, str] = {}
+        self._rest: Timer | None = None
 
     def compose(self) -> ComposeResult:
         today = self.clock.today()
@@ -126,7 +138,21 @@ class CalendarScreen(KindnessScreen):
 
     # ------------------------------------------------------------------ showing
 
+    def _follow_after_rest(self) -> None:
+        """Show the selected day in the panel once the cursor has rested on it."""
+        if self._rest is not None:
+            self._rest.stop()
+        self._rest = self.set_timer(PANEL_REST_SECONDS, self._rested, name="day panel rest")
+
+    def _rested(self) -> None:
+        self._rest = None
+        self._show_day()
+
     def _show_day(self) -> None:
+        """Show the selected day in the panel now."""
+        if self._rest is not None:
+            self._rest.stop()
+            self._rest = None
         self.query_one("#calendar-day", VerticalScroll).scroll_home(animate=False)
         day = self.grid.cursor
         checkin = self._month_checkins(day.year, day.month).get(day)
@@ -154,7 +180,7 @@ class CalendarScreen(KindnessScreen):
     def _highlighted(self, event: MonthGrid.Highlighted) -> None:
         if event.month_changed:
             self._show_month()
-        self._show_day()
+        self._follow_after_rest()
 
     @on(MonthGrid.EdgeReached)
     def _edge(self, event: MonthGrid.EdgeReached) -> None:

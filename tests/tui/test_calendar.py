@@ -12,7 +12,8 @@ from textual.widgets import Static
 
 from kindness_tui.context import Context, make_app, make_context
 from kindness_tui.data.store import Store
-from kindness_tui.screens.calendar import LATER_DAY_WORDS, CalendarScreen
+from kindness_tui.screens.calendar import LATER_DAY_WORDS, PANEL_REST_SECONDS, CalendarScreen
+from kindness_tui.screens.today import DayScreen
 from kindness_tui.widgets.month_day import DayPanel
 from kindness_tui.widgets.month_grid import DayColumn, MonthGrid
 from tests.conftest import TEST_ENV, TODAY
@@ -27,19 +28,39 @@ def fill_november(context: Context) -> None:
     care = store.add_value("Care", today=D(2026, 10, 1), area="family")
     store.add_value("Courage", today=D(2026, 10, 1), area="work")
     days: dict[int, dict[str, object]] = {
-        2: {"new_thing.text": "tea I had never tried", "new_thing.done": True,
-            "new_thing.value_id": curiosity.id, "mood": 5},
-        3: {"kindness.text": "watered the neighbour's plants", "kindness.done": True,
-            "kindness.value_id": care.id, "self_kindness": "an early night", "mood": 3},
-        9: {"new_thing.text": "a new bus route", "new_thing.done": True,
-            "kindness.text": "paid for the next coffee", "kindness.done": True,
-            "kindness.value_id": care.id, "mood": 7},
+        2: {
+            "new_thing.text": "tea I had never tried",
+            "new_thing.done": True,
+            "new_thing.value_id": curiosity.id,
+            "mood": 5,
+        },
+        3: {
+            "kindness.text": "watered the neighbour's plants",
+            "kindness.done": True,
+            "kindness.value_id": care.id,
+            "self_kindness": "an early night",
+            "mood": 3,
+        },
+        9: {
+            "new_thing.text": "a new bus route",
+            "new_thing.done": True,
+            "kindness.text": "paid for the next coffee",
+            "kindness.done": True,
+            "kindness.value_id": care.id,
+            "mood": 7,
+        },
         17: {"new_thing.text": "a pottery class", "new_thing.done": False},
-        24: {"new_thing.text": "took the long way home", "new_thing.done": True,
-             "new_thing.value_id": curiosity.id,
-             "kindness.text": "left a thank-you note for the cleaner", "kindness.done": True,
-             "kindness.value_id": care.id, "self_kindness": "rested without guilt",
-             "mood": 8, "note": "The river was loud after the rain."},
+        24: {
+            "new_thing.text": "took the long way home",
+            "new_thing.done": True,
+            "new_thing.value_id": curiosity.id,
+            "kindness.text": "left a thank-you note for the cleaner",
+            "kindness.done": True,
+            "kindness.value_id": care.id,
+            "self_kindness": "rested without guilt",
+            "mood": 8,
+            "note": "The river was loud after the rain.",
+        },
         25: {"mood": 6, "note": "quiet"},
     }
     for day, changes in days.items():
@@ -52,6 +73,12 @@ async def open_calendar(pilot: Pilot) -> MonthGrid:
     await pilot.pause()
     assert isinstance(pilot.app.screen, CalendarScreen)
     return pilot.app.screen.query_one(MonthGrid)
+
+
+async def rest(pilot: Pilot) -> None:
+    """Let the cursor rest long enough for the day panel to follow it."""
+    await pilot.pause()
+    await pilot.pause(PANEL_REST_SECONDS * 1.5)
 
 
 def panel_text(pilot: Pilot) -> str:
@@ -109,6 +136,7 @@ async def test_moves_cross_month_and_year_borders(context: Context) -> None:
         await pilot.press("right")
         assert grid.cursor == D(2027, 1, 1)
         assert heading(pilot) == "January 2027"
+        await rest(pilot)
         assert panel_text(pilot).startswith("Friday, 1 January 2027")
         assert "still ahead" in panel_text(pilot)
         await pilot.press("left")
@@ -169,7 +197,7 @@ async def test_a_later_day_is_looked_at_but_not_opened(context: Context) -> None
     async with make_app(context).run_test(size=(80, 24)) as pilot:
         grid = await open_calendar(pilot)
         await pilot.press("right", "enter")
-        await pilot.pause()
+        await rest(pilot)
         assert grid.cursor == D(2026, 11, 27)
         assert isinstance(pilot.app.screen, CalendarScreen)
         assert LATER_DAY_WORDS in notes(pilot)
@@ -182,6 +210,7 @@ async def test_panel_shows_the_selected_day_and_the_values_it_served(context: Co
     async with make_app(context).run_test(size=(80, 24)) as pilot:
         await open_calendar(pilot)
         await pilot.press("left", "left")
+        await rest(pilot)
         text = panel_text(pilot)
         assert text.startswith("Tuesday, 24 November")
         assert "✦ New thing · Curiosity" in text
@@ -192,10 +221,12 @@ async def test_panel_shows_the_selected_day_and_the_values_it_served(context: Co
         assert "The river was loud" in text
         assert "Values served: Curiosity, Care" in text
         await pilot.press("up")  # 17 November: a plan, not done
+        await rest(pilot)
         text = panel_text(pilot)
         assert "New thing (planned)" in text
         assert "✦" not in text
         await pilot.press("right")  # 18 November: nothing
+        await rest(pilot)
         assert "Nothing written down for this day" in panel_text(pilot)
 
 
@@ -206,10 +237,62 @@ async def test_stored_text_is_shown_not_obeyed(context: Context) -> None:
     async with make_app(context).run_test(size=(100, 32)) as pilot:
         await open_calendar(pilot)
         await pilot.press("left", "left", "left", "left", "left", "left")
+        await rest(pilot)
         text = panel_text(pilot)
         assert "[bold red]loud[/]" in text
         assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text
         assert "␛]0;owned␇" in text
+
+
+async def test_panel_follows_the_cursor_once_it_rests(context: Context) -> None:
+    fill_november(context)
+    async with make_app(context).run_test(size=(100, 32)) as pilot:
+        grid = await open_calendar(pilot)
+        await pilot.press("left", "left")
+        assert grid.cursor == D(2026, 11, 24)  # the grid answers every key at once
+        assert panel_text(pilot).startswith("Thursday, 26 November · today")
+        assert "Today is still open" in panel_text(pilot)
+        await rest(pilot)
+        text = panel_text(pilot)
+        assert text.startswith("Tuesday, 24 November")
+        assert "♥ Secret kindness · Care" in text
+        assert "Values served: Curiosity, Care" in text
+        await pilot.press("up", "right")
+        assert grid.cursor == D(2026, 11, 18)
+        assert panel_text(pilot) == text  # still the 24th, whole and unmixed
+        await rest(pilot)
+        assert panel_text(pilot).startswith("Wednesday, 18 November")
+        assert "Nothing written down for this day" in panel_text(pilot)
+        assert "Curiosity" not in panel_text(pilot)
+
+
+async def test_enter_right_after_a_move_opens_the_day_under_the_cursor(context: Context) -> None:
+    fill_november(context)
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        await open_calendar(pilot)
+        await pilot.press("left", "left")
+        assert panel_text(pilot).startswith("Thursday, 26 November")  # not caught up yet
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, DayScreen)
+        assert pilot.app.screen.day == D(2026, 11, 24)
+
+
+async def test_a_change_to_the_journal_shows_in_the_panel_at_once(context: Context) -> None:
+    fill_november(context)
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        grid = await open_calendar(pilot)
+        await pilot.press("left", "left", "left", "left", "left", "left")
+        assert grid.cursor == D(2026, 11, 20)
+        context.store.update_checkin(
+            D(2026, 11, 20), {"kindness.text": "fed the parking meter", "kindness.done": True}
+        )
+        screen = pilot.app.screen
+        assert isinstance(screen, CalendarScreen)
+        screen.journal_changed()
+        text = panel_text(pilot)  # no rest: the selected day, straight away
+        assert text.startswith("Friday, 20 November")
+        assert "fed the parking meter" in text
 
 
 async def test_sunday_first_when_the_setting_says_so(context: Context) -> None:
@@ -229,6 +312,7 @@ async def test_panel_follows_another_process_writing_the_selected_day(
         grid = await open_calendar(pilot)
         await pilot.press("left", "left", "left", "left", "left", "left")
         assert grid.cursor == D(2026, 11, 20)
+        await rest(pilot)
         assert "Nothing written down" in panel_text(pilot)
         before = summary_text(pilot)
         code = (

@@ -13,7 +13,7 @@ from textual.filter import LineFilter
 from textual.pilot import Pilot
 
 from kindness_tui.context import Context, make_app
-from tests.tui.test_calendar import fill_november
+from tests.tui.test_calendar import fill_november, rest
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -39,7 +39,7 @@ async def on_the_24th(pilot: Pilot) -> None:
     await pilot.press("f4")
     await pilot.pause()
     await pilot.press("left", "left")
-    await pilot.pause()
+    await rest(pilot)
 
 
 async def calendar(pilot: Pilot) -> None:
