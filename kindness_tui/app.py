@@ -17,15 +17,7 @@ from textual.widgets import Input, TextArea
 
 from kindness_tui.context import Context
 from kindness_tui.data.safe_storage import JournalError
-from kindness_tui.screens.base import KindnessScreen
-
-STYLE_FILES = ("app.tcss", "today.tcss", "values.tcss", "calendar.tcss", "help.tcss")
-
-
-def styles_dir() -> Path:
-    """The packaged styles in a wheel; the repo's `styles/` in a checkout (live reload)."""
-    packaged = Path(__file__).parent / "styles"
-    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "styles"
+from kindness_tui.screens.base import KindnessScreen, style
 
 
 def _today() -> Screen[None]:
@@ -46,8 +38,15 @@ def _calendar() -> Screen[None]:
     return CalendarScreen()
 
 
-ASCII_KEYS = {"←↑↓→": "arrows", "←→": "arrows", "⏎": "enter", "←": "left", "→": "right",
-              "↑": "up", "↓": "down"}
+ASCII_KEYS = {
+    "←↑↓→": "arrows",
+    "←→": "arrows",
+    "⏎": "enter",
+    "←": "left",
+    "→": "right",
+    "↑": "up",
+    "↓": "down",
+}
 """Key names for terminals that cannot show arrows (a non-UTF-8 locale or KINDNESS_ASCII=1)."""
 
 WATCH_INTERVAL = 1.0
@@ -58,7 +57,8 @@ class KindnessApp(App[None]):
     """One new thing and one secret kindness a day."""
 
     TITLE = "Kindness"
-    CSS_PATH: ClassVar[list[str | Path]] = [styles_dir() / name for name in STYLE_FILES]
+    # The calendar names its own style file once its screen does (being reworked for speed).
+    CSS_PATH: ClassVar[list[str | Path]] = [style("app.tcss"), style("calendar.tcss")]
     MODES: ClassVar[dict[str, str | Callable[[], Screen[None]]]] = {
         "today": _today,
         "values": _values,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from textual.app import SystemCommand
@@ -12,6 +13,18 @@ if TYPE_CHECKING:
     from kindness_tui.app import KindnessApp
     from kindness_tui.core.logical_day import Clock
     from kindness_tui.data.store import Store
+
+
+def styles_dir() -> Path:
+    """The packaged styles in a wheel; the repo's `styles/` in a checkout (live reload)."""
+    packaged = Path(__file__).parent.parent / "styles"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent.parent / "styles"
+
+
+def style(name: str) -> Path:
+    """One of the app's style files. Each screen names its own, so a start reads only the
+    app's and Today's rules, and Values, Calendar and Help add theirs on first visit."""
+    return styles_dir() / name
 
 
 class KindnessScreen(Screen[None]):

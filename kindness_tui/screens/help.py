@@ -12,6 +12,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from kindness_tui.screens.base import style
+
 CARE_NOTE = (
     "Kindness is a companion to a practice, not a treatment. If you are struggling, "
     "or thinking of harming yourself, you deserve real help: a person you trust, "
@@ -105,6 +107,8 @@ def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
 
 class HelpScreen(ModalScreen[None]):
     """Every key of every screen."""
+
+    CSS_PATH = style("help.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,q,question_mark", "dismiss", "Close"),

@@ -15,7 +15,7 @@ from kindness_tui.core.logical_day import date_in_words
 from kindness_tui.core.models import ValidationError
 from kindness_tui.core.safe_text import one_line
 from kindness_tui.data.safe_storage import JournalError
-from kindness_tui.screens.base import KindnessScreen
+from kindness_tui.screens.base import KindnessScreen, style
 from kindness_tui.widgets.checkin_form import CheckInForm
 from kindness_tui.widgets.top_bar import TopBar
 
@@ -27,6 +27,8 @@ NO_VALUES_LINE = (
 
 class DayFormScreen(KindnessScreen):
     """A screen built around one day's check-in form."""
+
+    CSS_PATH = style("today.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True),
@@ -132,7 +134,8 @@ class DayFormScreen(KindnessScreen):
     def palette_commands(self) -> Iterable[SystemCommand]:
         yield SystemCommand("Save now", "Save this day (ctrl+s)", self.action_save)
         yield SystemCommand(
-            "Another idea", "A different suggestion for this card (ctrl+r)",
+            "Another idea",
+            "A different suggestion for this card (ctrl+r)",
             self.action_another_idea,
         )
         yield SystemCommand(

@@ -27,7 +27,7 @@ from kindness_tui.core.models import (
 )
 from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.data.safe_storage import JournalError
-from kindness_tui.screens.base import KindnessScreen
+from kindness_tui.screens.base import KindnessScreen, style
 from kindness_tui.widgets.top_bar import TopBar
 from kindness_tui.widgets.wheel import ValueWheel, WheelSlice
 
@@ -68,6 +68,8 @@ def sparkline(numbers: list[int], *, ascii_only: bool = False) -> str:
 
 class ValuesScreen(KindnessScreen):
     """The value wheel: rate, add, edit, archive, compare and find values."""
+
+    CSS_PATH = style("values.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left,up", "select(-1)", "Pick", key_display="←→"),
@@ -169,9 +171,7 @@ class ValuesScreen(KindnessScreen):
                 self._history.setdefault(rating.value_id, []).append(rating.now)
         rows = []
         for value in values:
-            rating = (self._current.rating(value.id) if self._current else None) or Rating(
-                value.id
-            )
+            rating = (self._current.rating(value.id) if self._current else None) or Rating(value.id)
             before = self._before.rating(value.id) if self._before else None
             rows.append(Row(value, rating, before))
         self._rows = rows

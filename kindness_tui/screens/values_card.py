@@ -12,12 +12,15 @@ from textual.widgets import Static
 
 from kindness_tui.core.card import who_i_am_card
 from kindness_tui.data.store import Store
+from kindness_tui.screens.base import style
 
 CARD_HINT = "Something to look at when a label tries to tell you who you are."
 
 
 class CardScreen(ModalScreen[None]):
     """Shows the card; any of escape, enter or w puts it away."""
+
+    CSS_PATH = style("values.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,enter,w", "dismiss", "Close"),

@@ -29,6 +29,7 @@ from kindness_tui.core.models import (
 from kindness_tui.core.safe_text import one_line
 from kindness_tui.data.safe_storage import JournalError
 from kindness_tui.data.store import Store
+from kindness_tui.screens.base import style
 
 
 def kind_problem(exc: ValidationError | JournalError) -> str:
@@ -65,6 +66,8 @@ def duplicate_of(store: Store, name: str, except_id: str | None = None) -> Value
 
 class AddValueDialog(ModalScreen[str | None]):
     """Ask for a value's name and, if the person likes, what it means to them."""
+
+    CSS_PATH = style("values.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
@@ -142,6 +145,8 @@ class AddValueDialog(ModalScreen[str | None]):
 class EditValueDialog(ModalScreen[bool]):
     """Everything about one value: its name, meaning, area, and this assessment's plans."""
 
+    CSS_PATH = style("values.tcss")
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "save", "Save", priority=True),
@@ -218,9 +223,7 @@ class EditValueDialog(ModalScreen[bool]):
             return
         try:
             with self.store.transaction():
-                self.store.update_value(
-                    self.value.id, name=name, about=about or None, area=area
-                )
+                self.store.update_value(self.value.id, name=name, about=about or None, area=area)
                 if self.store.current_assessment() is None:
                     self.store.new_assessment(self.today)
                 self.store.rate(
@@ -236,6 +239,8 @@ class EditValueDialog(ModalScreen[bool]):
 
 class ConfirmArchive(ModalScreen[bool]):
     """Ask before taking a value off the wheel."""
+
+    CSS_PATH = style("values.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Archive"),
@@ -281,6 +286,8 @@ class ConfirmArchive(ModalScreen[bool]):
 class AssessmentPicker(ModalScreen[str | None]):
     """Choose an earlier assessment to compare with ("" stops comparing)."""
 
+    CSS_PATH = style("values.tcss")
+
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(
@@ -313,4 +320,3 @@ class AssessmentPicker(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-

@@ -29,6 +29,7 @@ from kindness_tui.core.models import LINE_MAX, MAX_ACTIVE_VALUES, NAME_MAX, Vali
 from kindness_tui.core.safe_text import one_line
 from kindness_tui.data.safe_storage import JournalError
 from kindness_tui.data.store import Store
+from kindness_tui.screens.base import style
 
 INTRO = (
     "Pick any that feel like yours (space or enter). Nothing is fixed: "
@@ -56,9 +57,7 @@ def split_qualities(text: str) -> list[str]:
     return [" ".join(p.split()) for p in parts if p.strip()]
 
 
-def person_candidates(
-    person: str, good: str, hard: str
-) -> tuple[list[Candidate], list[str]]:
+def person_candidates(person: str, good: str, hard: str) -> tuple[list[Candidate], list[str]]:
     """Values suggested by someone's qualities, and the hard ones that need an opposite.
 
     A good quality points to the values it embodies (or becomes a value itself);
@@ -101,6 +100,8 @@ def person_candidates(
 
 class FindValuesScreen(ModalScreen[list[str] | None]):
     """A guided way to a first wheel; returns the ids of the values added."""
+
+    CSS_PATH = style("values.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Close"),
