@@ -24,8 +24,10 @@ from typing import Any, NoReturn
 
 from tinydb.storages import Storage
 
-from kindness_tui.data import backups, migrations
+from kindness_tui.data import migrations
 from kindness_tui.data.migrations import SCHEMA_VERSION
+
+# `backups` is imported where it is used: a read (`kindness today`) never needs it.
 
 __all__ = ["SCHEMA_VERSION", "SafeStorage", "JournalError", "write_atomic"]
 
@@ -288,16 +290,22 @@ class SafeStorage(Storage):
             raise JournalUnreadable(
                 f"cannot read {path} ({exc.strerror}); it was left untouched"
             ) from None
-        data = self._parse(raw)
+        head = raw[:HEAD_BYTES]
+        # The bytes, the text and the parsed tables are each as big as the journal:
+        # drop the bytes before parsing and the text after, so at most two are alive.
+        text = self._decode(raw)
+        del raw
+        data = None if text is None else self._parse(text)
+        del text
         self._data = data
-        self._signature = (*_stat_key(st), raw[:HEAD_BYTES])
+        self._signature = (*_stat_key(st), head)
         if data is None:
             return
         meta = self._meta()
         try:
             schema = migrations.schema_of(meta)
         except ValueError:
-            self._refuse("has a schema this app does not know", backups.newest_good(path))
+            self._refuse("has a schema this app does not know")
         if schema > migrations.SCHEMA_VERSION:
             if not self.read_only:
                 self.warnings.append(
@@ -310,27 +318,32 @@ class SafeStorage(Storage):
             # writes it, after keeping a copy of the old file (see _commit).
             self._migrated_from = migrations.migrate(data, meta)
 
-    def _parse(self, raw: bytes) -> Tables | None:
-        path = self.path
-        if not raw.strip(b" \t\r\n"):
-            newest = backups.newest_good(path)
+    def _decode(self, raw: bytes) -> str | None:
+        """The journal's text; None for a new, empty journal."""
+        if not raw or raw[0] in b" \t\r\n" and not raw.strip(b" \t\r\n"):
+            newest = _newest_good(self.path)
             if newest is None:
-                return None  # a new, empty journal
+                return None
             self._refuse("is empty, but backups exist", newest)
         try:
-            data = loads_strict(raw.decode("utf-8"))
+            return raw.decode("utf-8")
         except UnicodeDecodeError:
-            self._refuse("is not text", backups.newest_good(path))
+            self._refuse("is not text")
+
+    def _parse(self, text: str) -> Tables:
+        try:
+            data = loads_strict(text)
         except (ValueError, RecursionError):
-            self._refuse("is not valid JSON", backups.newest_good(path))
+            self._refuse("is not valid JSON")
         if not isinstance(data, dict) or not is_journal(data):
-            self._refuse("is not a Kindness journal", backups.newest_good(path))
+            self._refuse("is not a Kindness journal")
         if not _well_formed(data):
-            self._refuse("is damaged (its tables are not in the expected shape)",
-                         backups.newest_good(path))
+            self._refuse("is damaged (its tables are not in the expected shape)")
         return data
 
-    def _refuse(self, problem: str, newest: Path | None) -> NoReturn:
+    def _refuse(self, problem: str, newest: Path | None = None) -> NoReturn:
+        """Refuse the journal, naming the newest good backup (looked up unless given)."""
+        newest = newest or _newest_good(self.path)
         hint = (
             f"; the newest good backup is {newest} (`kindness backups restore {newest.name}`)"
             if newest
@@ -415,11 +428,12 @@ class SafeStorage(Storage):
 
     def _commit(self) -> None:
         data = self._data if self._data is not None else {}
-        if next(iter(data), "meta") != "meta":
-            # The meta record goes first so its stamp lands in the bytes the
-            # signature reads (see Signature); TinyDB keeps this order afterwards.
-            data = {"meta": data.pop("meta"), **data} if "meta" in data else data
         meta_table = data.setdefault("meta", {})
+        if next(iter(data)) != "meta":
+            # The meta record goes first so its stamp lands in the bytes the
+            # signature reads (see Signature), from the very first write on;
+            # TinyDB keeps this order afterwards.
+            data = {"meta": data.pop("meta"), **data}
         meta = next((d for d in meta_table.values() if isinstance(d, dict)), None)
         if meta is None:
             meta = {"app": APP_MARK, "schema": migrations.SCHEMA_VERSION, "generation": 0}
@@ -434,6 +448,8 @@ class SafeStorage(Storage):
             raise JournalError(f"refused to write a value JSON cannot hold ({exc})") from None
         if not self._swept:
             self._sweep_temporaries()
+        from kindness_tui.data import backups
+
         try:
             if self._migrated_from is not None and self.path.exists():
                 backups.keep_before_migration(self.path, self._migrated_from)
@@ -446,7 +462,6 @@ class SafeStorage(Storage):
         self._signature = (*_stat_key(st), payload[:HEAD_BYTES])
         self._migrated_from = None
         self._dirty = False
-
 
     def _sweep_temporaries(self) -> None:
         """Remove temporary files left by a writer that was killed mid-write.
@@ -461,6 +476,12 @@ class SafeStorage(Storage):
                 if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
                     with contextlib.suppress(OSError):
                         os.unlink(entry.path)
+
+
+def _newest_good(path: Path) -> Path | None:
+    from kindness_tui.data import backups
+
+    return backups.newest_good(path)
 
 
 def _well_formed(data: dict[str, Any]) -> bool:

@@ -87,12 +87,13 @@ def test_unreadable_journals_are_left_untouched(
     assert journal.read_bytes() == content
 
 
-def test_an_empty_journal_with_backups_is_refused(journal: Path) -> None:
+@pytest.mark.parametrize("content", [b"", b" \r\n\t\n"])
+def test_an_empty_journal_with_backups_is_refused(journal: Path, content: bytes) -> None:
     filled_store(journal).update_checkin("2026-11-20", {"mood": 4})
-    journal.write_bytes(b"")
+    journal.write_bytes(content)
     with pytest.raises(JournalUnreadable, match="is empty, but backups exist"):
         Store(journal)
-    assert journal.read_bytes() == b""
+    assert journal.read_bytes() == content
 
 
 def test_an_empty_journal_without_backups_is_a_fresh_start(journal: Path) -> None:
@@ -101,6 +102,15 @@ def test_an_empty_journal_without_backups_is_a_fresh_start(journal: Path) -> Non
     store = Store(journal)
     store.update_checkin("2026-11-26", {"mood": 5})
     assert read_json(journal)["meta"]["1"]["app"] == "kindness"
+
+
+def test_the_meta_record_comes_first_from_the_first_write(journal: Path) -> None:
+    # Its fresh stamp must be in the first bytes, which tell one version from another.
+    store = Store(journal)
+    store.update_checkin("2026-11-26", {"mood": 5})
+    assert list(read_json(journal))[0] == "meta"
+    stamp = read_json(journal)["meta"]["1"]["stamp"]
+    assert stamp.encode() in journal.read_bytes()[:160]
 
 
 def test_a_journal_going_bad_while_open_is_not_overwritten(journal: Path) -> None:
