@@ -120,6 +120,12 @@ class DayPanel(Widget):
         return self._strips
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """At least the scroll's height, so a day with fewer lines is a line-by-line repaint.
+
+        Fitting the height to the text would relayout on most day changes, and a
+        relayout rewrites the whole panel and the rows below it (about three times
+        the bytes of blanking the few cells the old day's text reached).
+        """
         self._container_height = container.height
         return max(len(self._lay_out(width)), container.height)
 
