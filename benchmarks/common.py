@@ -49,8 +49,9 @@ def child_env(**extra: str) -> dict[str, str]:
 class Pty:
     """A child on a pseudo-terminal; every byte it writes is counted and fed to pyte."""
 
-    def __init__(self, argv: Sequence[str], env: Mapping[str, str],
-                 size: tuple[int, int] = (100, 32)) -> None:
+    def __init__(
+        self, argv: Sequence[str], env: Mapping[str, str], size: tuple[int, int] = (100, 32)
+    ) -> None:
         self.columns, self.lines = size
         self.output = bytearray()
         self.screen = pyte.Screen(self.columns, self.lines)
@@ -144,7 +145,8 @@ class Row:
     unit: str
     measured: list[float]
     baseline: list[float]
-    bar: float
+    bar: float | None
+    """The SPEC §6 bar for the ratio; None for a figure that is shown, not judged."""
 
     @property
     def ratios(self) -> list[float]:
@@ -156,16 +158,24 @@ class Row:
 
     @property
     def ok(self) -> bool:
-        return self.ratio <= self.bar
+        return self.bar is None or self.ratio <= self.bar
 
     def line(self) -> str:
-        return (f"| {self.figure} | {fmt(statistics.median(self.measured), self.unit)} "
-                f"| {fmt(statistics.median(self.baseline), self.unit)} "
-                f"| {self.ratio:.2f} | ≤ {self.bar:g} | {'yes' if self.ok else 'NO'} |")
+        if self.bar is None:
+            bar, within = "none", "shown only"
+        else:
+            bar, within = f"≤ {self.bar:g}", "yes" if self.ok else "NO"
+        return (
+            f"| {self.figure} | {fmt(statistics.median(self.measured), self.unit)} "
+            f"| {fmt(statistics.median(self.baseline), self.unit)} "
+            f"| {self.ratio:.2f} | {bar} | {within} |"
+        )
 
 
-HEADER = ("| figure | measured (median) | baseline (median) | median ratio | bar | within bar |\n"
-          "| --- | ---: | ---: | ---: | ---: | --- |")
+HEADER = (
+    "| figure | measured (median) | baseline (median) | median ratio | bar | within bar |\n"
+    "| --- | ---: | ---: | ---: | ---: | --- |"
+)
 
 
 def fmt(value: float, unit: str) -> str:
@@ -176,8 +186,9 @@ def fmt(value: float, unit: str) -> str:
     return f"{value:.0f} {unit}"
 
 
-def pairs(n: int, measured: Callable[[], float], baseline: Callable[[], float],
-          warmup: int = 1) -> tuple[list[float], list[float]]:
+def pairs(
+    n: int, measured: Callable[[], float], baseline: Callable[[], float], warmup: int = 1
+) -> tuple[list[float], list[float]]:
     """A B A B …: `warmup` unrecorded pairs, then `n` recorded ones."""
     a: list[float] = []
     b: list[float] = []
