@@ -8,15 +8,16 @@ Everything printed from the journal goes through `core.safe_text.visible`.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 if TYPE_CHECKING:
+    import argparse
     import datetime as dt
 
     from kindness_tui.context import Context
@@ -27,11 +28,6 @@ PROG = "kindness"
 
 class UsageError(Exception):
     """Bad usage found by argparse; exit 2 with its one-line message."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see `{self.prog} --help`)")
 
 
 class Output:
@@ -55,7 +51,13 @@ class Output:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     from kindness_tui import __version__
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            raise UsageError(f"{message} (see `{self.prog} --help`)")
 
     common = _Parser(add_help=False)
     # On subcommands the defaults are SUPPRESS so `--db` before the command is not reset.
@@ -126,6 +128,61 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("name", metavar="NAME", help="a backup's name, as `kindness backups` lists it")
     r.set_defaults(run=cmd_backups, action="restore")
     return parser
+
+
+# Building the parser above costs more than a tenth of `kindness today`
+# (argparse, its help formatters, gettext looking for translations), so the
+# two commands a shell runs at login or from cron are parsed by hand when
+# their arguments are plain: known long options, each value a separate word
+# not starting with "-". Anything else (help, abbreviations, `--opt=value`,
+# unknown or misplaced words) goes to argparse, which also words the errors.
+# tests/unit/test_cli_quick_args.py checks both give the same namespace.
+_QUICK_OPTIONS: dict[str, dict[str, tuple[str, bool]]] = {
+    # command: {option: (destination, takes a value)}
+    "today": {"--json": ("json", False)},
+    "log": {
+        "--date": ("date", True),
+        "--new": ("new", True),
+        "--new-value": ("new_value", True),
+        "--kindness": ("kindness", True),
+        "--kindness-value": ("kindness_value", True),
+        "--self": ("self_kindness", True),
+        "--mood": ("mood", True),
+        "--note": ("note", True),
+        "--plan": ("plan", False),
+    },
+}
+_QUICK_DEFAULTS: dict[str, dict[str, Any]] = {"log": {"date": "today"}}
+_COMMON_OPTIONS = {"--db": ("db", True), "--debug": ("debug", False)}
+
+
+def quick_args(args: Sequence[str]) -> argparse.Namespace | None:
+    """`today` and `log` arguments as argparse would parse them; None when unsure."""
+    command = None
+    options = _COMMON_OPTIONS
+    found: dict[str, Any] = {"db": None, "debug": False, "no_mouse": False}
+    words = iter(args)
+    for word in words:
+        if word in options:
+            dest, takes_value = options[word]
+            if not takes_value:
+                found[dest] = True
+                continue
+            value = next(words, None)
+            if value is None or value.startswith("-"):
+                return None
+            found[dest] = value
+        elif command is None and word in _QUICK_OPTIONS:
+            command = word
+            options = {**_COMMON_OPTIONS, **_QUICK_OPTIONS[word]}
+        else:
+            return None
+    if command is None:
+        return None
+    defaults = {dest: None if takes else False for dest, takes in _QUICK_OPTIONS[command].values()}
+    defaults.update(_QUICK_DEFAULTS.get(command, {}))
+    run = cmd_today if command == "today" else cmd_log
+    return cast("argparse.Namespace", SimpleNamespace(**{**defaults, **found, "run": run}))
 
 
 # ---------------------------------------------------------------- helpers
@@ -475,7 +532,7 @@ def main(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None
         if reconfigure is not None:
             reconfigure(errors="replace")
     try:
-        ns = build_parser().parse_args(args)
+        ns = quick_args(args) or build_parser().parse_args(args)
         run: Callable[[argparse.Namespace, Mapping[str, str]], int] = ns.run
         return run(ns, env)
     except SystemExit as exc:  # --help and --version
