@@ -391,11 +391,14 @@ class Store:
                 replaced.extend(_overwritten(base, current, updated, clean))
             if replaced:
                 record["replaced"] = replaced
-            table = self._table("checkins")
             if found is None:
-                table.insert(record)
+                self._table("checkins").insert(record)
             else:
-                table.update(record, doc_ids=[found[0]])
+                # What TinyDB's update does (the stored dict updated in place, the
+                # tables handed to the storage), without its two rebuilt copies of
+                # the whole table; the table object stays, so the index stays valid.
+                found[1].update(record)
+                self.storage.write(self.storage.read() or {})
         return updated
 
     def put_checkin(self, checkin: CheckIn) -> None:
