@@ -303,7 +303,7 @@ def cmd_today(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     _warn(out, context)
     data = today_data(context)
     if ns.json:
-        from kindness_tui.data.exchange import dumps_json
+        from kindness_tui.data.terminal_json import dumps_json
 
         data.pop("value_names")
         sys.stdout.write(dumps_json(data) + "\n")

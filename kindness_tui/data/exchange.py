@@ -31,6 +31,7 @@ from kindness_tui.core.models import (
 from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.data.safe_storage import loads_strict
 from kindness_tui.data.store import MergeReport, Store
+from kindness_tui.data.terminal_json import dumps_json
 
 FORMAT = "kindness-export"
 VERSION = 1
@@ -48,22 +49,6 @@ CSV_COLUMNS = (
     "mood",
     "note",
 )
-
-# Characters JSON may carry raw but a terminal could act on (DEL, C1, line
-# separators, bidi controls). Writing them as \u escapes keeps the text exact
-# for a JSON reader and harmless on a screen; JSON itself escapes C0.
-_JSON_ESCAPES = {
-    code: f"\\u{code:04x}"
-    for code in (
-        0x7F,
-        *range(0x80, 0xA0),
-        0x2028,
-        0x2029,
-        *range(0x202A, 0x202F),
-        *range(0x2066, 0x206A),
-    )
-}
-
 
 # ---------------------------------------------------------------- export
 
@@ -96,12 +81,6 @@ def export_record(journal: Journal, exported_at: dt.datetime) -> dict[str, Any]:
         "assessments": [a.to_dict() for a in journal.assessments],
         "checkins": [c.to_dict() for c in journal.checkins],
     }
-
-
-def dumps_json(data: Any, *, indent: int | None = 2) -> str:
-    """Strict JSON with the stored text exact, safe to print on a terminal."""
-    text = json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent)
-    return text.translate(_JSON_ESCAPES)
 
 
 def to_json(journal: Journal, exported_at: dt.datetime) -> str:
