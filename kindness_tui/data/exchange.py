@@ -29,8 +29,9 @@ from kindness_tui.core.models import (
     check_mapping,
 )
 from kindness_tui.core.safe_text import one_line, visible
+from kindness_tui.data.merge import MergeReport
 from kindness_tui.data.safe_storage import loads_strict
-from kindness_tui.data.store import MergeReport, Store
+from kindness_tui.data.store import Store
 from kindness_tui.data.terminal_json import dumps_json
 
 FORMAT = "kindness-export"
