@@ -132,11 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Building the parser above costs more than a tenth of `kindness today`
 # (argparse, its help formatters, gettext looking for translations), so the
-# two commands a shell runs at login or from cron are parsed by hand when
-# their arguments are plain: known long options, each value a separate word
-# not starting with "-". Anything else (help, abbreviations, `--opt=value`,
-# unknown or misplaced words) goes to argparse, which also words the errors.
-# tests/unit/test_cli_quick_args.py checks both give the same namespace.
+# app and the two commands a shell runs at login or from cron are parsed by
+# hand when their arguments are plain: known long options, each value a
+# separate word not starting with "-". Anything else (help, abbreviations,
+# `--opt=value`, unknown or misplaced words) goes to argparse, which also
+# words the errors. tests/unit/test_cli_quick_args.py checks both give the
+# same namespace.
 _QUICK_OPTIONS: dict[str, dict[str, tuple[str, bool]]] = {
     # command: {option: (destination, takes a value)}
     "today": {"--json": ("json", False)},
@@ -154,12 +155,13 @@ _QUICK_OPTIONS: dict[str, dict[str, tuple[str, bool]]] = {
 }
 _QUICK_DEFAULTS: dict[str, dict[str, Any]] = {"log": {"date": "today"}}
 _COMMON_OPTIONS = {"--db": ("db", True), "--debug": ("debug", False)}
+_APP_OPTIONS = {**_COMMON_OPTIONS, "--no-mouse": ("no_mouse", False)}
 
 
 def quick_args(args: Sequence[str]) -> argparse.Namespace | None:
-    """`today` and `log` arguments as argparse would parse them; None when unsure."""
+    """The app's, `today`'s and `log`'s arguments as argparse would parse them; None when unsure."""
     command = None
-    options = _COMMON_OPTIONS
+    options = _APP_OPTIONS
     found: dict[str, Any] = {"db": None, "debug": False, "no_mouse": False}
     words = iter(args)
     for word in words:
@@ -178,7 +180,7 @@ def quick_args(args: Sequence[str]) -> argparse.Namespace | None:
         else:
             return None
     if command is None:
-        return None
+        return cast("argparse.Namespace", SimpleNamespace(**found, run=cmd_app))
     defaults = {dest: None if takes else False for dest, takes in _QUICK_OPTIONS[command].values()}
     defaults.update(_QUICK_DEFAULTS.get(command, {}))
     run = cmd_today if command == "today" else cmd_log
