@@ -61,10 +61,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     common = _Parser(add_help=False)
     # On subcommands the defaults are SUPPRESS so `--db` before the command is not reset.
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help="the journal file (default: $KINDNESS_DB, then the user data folder)")
-    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
-                        help="show a full traceback when something goes wrong")
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the journal file (default: $KINDNESS_DB, then the user data folder)",
+    )
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show a full traceback when something goes wrong",
+    )
 
     parser = _Parser(
         prog=PROG,
@@ -73,23 +81,43 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="KINDNESS_DB=PATH picks the journal, KINDNESS_TODAY=YYYY-MM-DD freezes today. "
         "DATE is YYYY-MM-DD, today or yesterday.",
     )
-    parser.add_argument("--db", metavar="PATH", default=None,
-                        help="the journal file (default: $KINDNESS_DB, then the user data folder)")
-    parser.add_argument("--debug", action="store_true", default=False,
-                        help="show a full traceback when something goes wrong")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None,
+        help="the journal file (default: $KINDNESS_DB, then the user data folder)",
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=False,
+        help="show a full traceback when something goes wrong",
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument("--no-mouse", action="store_true", default=False,
-                        help="no mouse tracking (fewer bytes on a slow SSH link)")
+    parser.add_argument(
+        "--no-mouse",
+        action="store_true",
+        default=False,
+        help="no mouse tracking (fewer bytes on a slow SSH link)",
+    )
     parser.set_defaults(run=cmd_app)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    p = sub.add_parser("today", parents=[common], help="today's prompt and what is logged",
-                       description="Today's date, value of the day, two ideas and what is logged.")
+    p = sub.add_parser(
+        "today",
+        parents=[common],
+        help="today's prompt and what is logged",
+        description="Today's date, value of the day, two ideas and what is logged.",
+    )
     p.add_argument("--json", action="store_true", help="print it as one JSON object")
     p.set_defaults(run=cmd_today)
 
-    p = sub.add_parser("log", parents=[common], help="record a check-in from the shell",
-                       description="Record a check-in. Items are marked done unless --plan.")
+    p = sub.add_parser(
+        "log",
+        parents=[common],
+        help="record a check-in from the shell",
+        description="Record a check-in. Items are marked done unless --plan.",
+    )
     p.add_argument("--date", metavar="DATE", default="today", help="the day (default: today)")
     p.add_argument("--new", metavar="TEXT", help="the new thing")
     p.add_argument("--new-value", metavar="NAME", help="the value the new thing expresses")
@@ -101,27 +129,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--plan", action="store_true", help="record the items as planned, not done")
     p.set_defaults(run=cmd_log)
 
-    p = sub.add_parser("export", parents=[common], help="export the journal",
-                       description="Export the journal as JSON (to import), CSV or Markdown.")
+    p = sub.add_parser(
+        "export",
+        parents=[common],
+        help="export the journal",
+        description="Export the journal as JSON (to import), CSV or Markdown.",
+    )
     p.add_argument("--format", choices=("json", "csv", "md"), default="json")
     p.add_argument("--from", dest="start", metavar="DATE", help="first day of check-ins")
     p.add_argument("--to", dest="end", metavar="DATE", help="last day of check-ins")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
     p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("import", parents=[common], help="merge a JSON export into the journal",
-                       description="Merge a JSON export. The whole file is checked first; "
-                       "days already in the journal are kept unless --overwrite.")
+    p = sub.add_parser(
+        "import",
+        parents=[common],
+        help="merge a JSON export into the journal",
+        description="Merge a JSON export. The whole file is checked first; "
+        "days already in the journal are kept unless --overwrite.",
+    )
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--overwrite", action="store_true",
-                   help="replace days (and assessments) already in the journal")
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace days (and assessments) already in the journal",
+    )
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("card", parents=[common], help='print the "Who I am" card')
     p.set_defaults(run=cmd_card)
 
-    p = sub.add_parser("backups", parents=[common], help="list the backups, or restore one",
-                       description="List the backups (newest first), or restore one by name.")
+    p = sub.add_parser(
+        "backups",
+        parents=[common],
+        help="list the backups, or restore one",
+        description="List the backups (newest first), or restore one by name.",
+    )
     p.set_defaults(run=cmd_backups, action=None, name=None)
     backup_sub = p.add_subparsers(metavar="ACTION")
     r = backup_sub.add_parser("restore", parents=[common], help="put a backup back as the journal")
@@ -325,8 +368,10 @@ def cmd_today(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
 
         lines.append("  " + why_line(Value.parse(value), rating, ascii_only=ascii_only))
     else:
-        lines.append("No values on your wheel yet. Run `kindness` and press F3 to find a few "
-                     f"{dash} there is no hurry.")
+        lines.append(
+            "No values on your wheel yet. Run `kindness` and press F3 to find a few "
+            f"{dash} there is no hurry."
+        )
     checkin = data["checkin"] or {}
     names = data["value_names"]
     for kind, title in (("new_thing", "One new thing"), ("kindness", "One secret kindness")):
@@ -419,8 +464,9 @@ def cmd_export(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     elif ns.format == "csv":
         text = exchange.to_csv(journal, for_terminal=not to_file and sys.stdout.isatty())
     else:
-        text = exchange.to_markdown(journal, now, start=start, end=end,
-                                    ascii_only=context.ascii_only)
+        text = exchange.to_markdown(
+            journal, now, start=start, end=end, ascii_only=context.ascii_only
+        )
     if not to_file:
         sys.stdout.write(text)
         return 0
@@ -450,8 +496,11 @@ def cmd_import(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     if report.values_added:
         added.append(count(report.values_added, "value", "values"))
     if report.assessments_added + report.assessments_replaced:
-        added.append(count(report.assessments_added + report.assessments_replaced,
-                           "assessment", "assessments"))
+        added.append(
+            count(
+                report.assessments_added + report.assessments_replaced, "assessment", "assessments"
+            )
+        )
     if report.checkins_added + report.checkins_replaced:
         added.append(count(report.checkins_added + report.checkins_replaced, "day", "days"))
     if added:
@@ -459,15 +508,20 @@ def cmd_import(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     else:
         out.say("Nothing new to import; your journal already holds all of it.")
     if report.checkins_replaced:
-        out.say(f"Replaced {count(report.checkins_replaced, 'day', 'days')} "
-                "with the file's version.")
+        out.say(
+            f"Replaced {count(report.checkins_replaced, 'day', 'days')} with the file's version."
+        )
     if report.days_kept:
         shown = ", ".join(report.days_kept[:5]) + (", ..." if len(report.days_kept) > 5 else "")
-        out.say(f"Kept {count(len(report.days_kept), 'day', 'days')} already in your journal "
-                f"as they were: {shown} (add --overwrite to use the file's version).")
+        out.say(
+            f"Kept {count(len(report.days_kept), 'day', 'days')} already in your journal "
+            f"as they were: {shown} (add --overwrite to use the file's version)."
+        )
     if report.assessments_kept:
-        out.say(f"Kept {count(len(report.assessments_kept), 'assessment', 'assessments')} "
-                "already in your journal as they were.")
+        out.say(
+            f"Kept {count(len(report.assessments_kept), 'assessment', 'assessments')} "
+            "already in your journal as they were."
+        )
     return 0
 
 
@@ -478,8 +532,9 @@ def cmd_card(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     out = Output(context.ascii_only)
     _warn(out, context)
     store = context.store
-    out.say(who_i_am_card(store.values(), store.current_assessment(),
-                          ascii_only=context.ascii_only))
+    out.say(
+        who_i_am_card(store.values(), store.current_assessment(), ascii_only=context.ascii_only)
+    )
     return 0
 
 
@@ -571,7 +626,8 @@ def _report(exc: BaseException) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         line(f"{exc.strerror or exc}{where}; nothing was changed")
         return 1
-    line(f"something went wrong ({type(exc).__name__}: {exc}); nothing was changed. "
-         "Run again with --debug to see the details")
+    line(
+        f"something went wrong ({type(exc).__name__}: {exc}); nothing was changed. "
+        "Run again with --debug to see the details"
+    )
     return 1
-

@@ -71,9 +71,7 @@ def keep_daily(journal: Path, day: str) -> Path | None:
     if target.exists():
         return None
     _copy_private(journal, target)
-    daily = sorted(
-        p for p in folder_for(journal).glob("????-??-??.json") if p.name[:4].isdigit()
-    )
+    daily = sorted(p for p in folder_for(journal).glob("????-??-??.json") if p.name[:4].isdigit())
     for old in daily[:-KEEP_DAYS]:
         old.unlink(missing_ok=True)
     return target

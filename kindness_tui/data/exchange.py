@@ -268,8 +268,9 @@ def parse_export(data: object, known_value_ids: Iterable[str] = ()) -> Journal:
     """
     top = check_mapping("", data)
     if top.get("format") != FORMAT:
-        raise ValidationError("format", f"{top.get('format')!r} is not {FORMAT!r}; "
-                              "this is not a Kindness export")
+        raise ValidationError(
+            "format", f"{top.get('format')!r} is not {FORMAT!r}; this is not a Kindness export"
+        )
     version = top.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise ValidationError("version", f"{version!r} is not a version number")

@@ -135,8 +135,7 @@ def make_private_folder(folder: Path) -> None:
 def _describe_os_error(exc: OSError, path: Path) -> str:
     if exc.errno == errno.ENOSPC:
         return (
-            f"the disk holding {path} is full; nothing was changed. "
-            "Free some space and try again"
+            f"the disk holding {path} is full; nothing was changed. Free some space and try again"
         )
     if exc.errno in (errno.EACCES, errno.EPERM):
         return f"no permission to write {path}; nothing was changed"

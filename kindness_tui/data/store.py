@@ -182,8 +182,7 @@ class Store:
             if len(active) >= MAX_ACTIVE_VALUES:
                 raise ValidationError(
                     "values",
-                    f"the wheel holds {MAX_ACTIVE_VALUES} values at most; "
-                    "archive one to make room",
+                    f"the wheel holds {MAX_ACTIVE_VALUES} values at most; archive one to make room",
                 )
             taken = {d["id"] for d in self._table("values").all()}
             value = Value(
@@ -452,9 +451,7 @@ class Store:
         with self.transaction():
             taken = {d["id"] for d in self._table("ideas").all()}
             idea = Idea(kind=kind, text=text, area=area, id=_new_id("i", taken))
-            self._table("ideas").insert(
-                {"id": idea.id, "kind": kind, "text": text, "area": area}
-            )
+            self._table("ideas").insert({"id": idea.id, "kind": kind, "text": text, "area": area})
         return idea
 
 

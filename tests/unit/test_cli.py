@@ -59,17 +59,38 @@ def test_today_does_not_import_textual(journal: Path) -> None:
         f"rc = main(['today', '--db', {str(journal)!r}]); "
         "assert 'textual' not in sys.modules, 'textual imported'; sys.exit(rc)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={**os.environ, "KINDNESS_TODAY": "2026-11-26"})
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KINDNESS_TODAY": "2026-11-26"},
+    )
     assert result.returncode == 0, result.stderr
 
 
 def test_log_records_every_option(journal: Path) -> None:
     filled_store(journal)
-    result = kindness("log", "--db", journal, "--date", "yesterday", "--new", "a new café ☕",
-                      "--new-value", "curiosity", "--kindness", "paid a toll",
-                      "--kindness-value", "CARE", "--self", "rested", "--mood", "7",
-                      "--note", "two\nlines")
+    result = kindness(
+        "log",
+        "--db",
+        journal,
+        "--date",
+        "yesterday",
+        "--new",
+        "a new café ☕",
+        "--new-value",
+        "curiosity",
+        "--kindness",
+        "paid a toll",
+        "--kindness-value",
+        "CARE",
+        "--self",
+        "rested",
+        "--mood",
+        "7",
+        "--note",
+        "two\nlines",
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Noted for Wednesday, 25 November:")
     store = Store(journal)
@@ -77,9 +98,15 @@ def test_log_records_every_option(journal: Path) -> None:
     day = store.checkin("2026-11-25")
     assert day is not None and day.new_thing is not None and day.kindness is not None
     assert (day.new_thing.text, day.new_thing.value_id, day.new_thing.done) == (
-        "a new café ☕", names["Curiosity"], True)
+        "a new café ☕",
+        names["Curiosity"],
+        True,
+    )
     assert (day.kindness.text, day.kindness.value_id, day.kindness.done) == (
-        "paid a toll", names["Care"], True)
+        "paid a toll",
+        names["Care"],
+        True,
+    )
     assert (day.self_kindness, day.mood, day.note) == ("rested", 7, "two\nlines")
 
 

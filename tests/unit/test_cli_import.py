@@ -19,27 +19,71 @@ GOOD: dict[str, Any] = {
     "version": 1,
     "exported_at": "2026-11-26T09:30:00+00:00",
     "values": [
-        {"id": "v-1", "name": "Curiosity", "about": "trying what I don't know",
-         "area": "education", "archived": False, "created": "2026-11-01"},
-        {"id": "v-2", "name": "Care", "about": None, "area": None, "archived": False,
-         "created": "2026-11-01"},
+        {
+            "id": "v-1",
+            "name": "Curiosity",
+            "about": "trying what I don't know",
+            "area": "education",
+            "archived": False,
+            "created": "2026-11-01",
+        },
+        {
+            "id": "v-2",
+            "name": "Care",
+            "about": None,
+            "area": None,
+            "archived": False,
+            "created": "2026-11-01",
+        },
     ],
     "assessments": [
-        {"id": "a-1", "date": "2026-11-01", "ratings": [
-            {"value_id": "v-1", "now": 4, "want": 8, "steps": "one class a month",
-             "challenges": "tiredness"}]},
+        {
+            "id": "a-1",
+            "date": "2026-11-01",
+            "ratings": [
+                {
+                    "value_id": "v-1",
+                    "now": 4,
+                    "want": 8,
+                    "steps": "one class a month",
+                    "challenges": "tiredness",
+                }
+            ],
+        },
     ],
     "checkins": [
-        {"date": "2026-11-20", "new_thing": None, "kindness": None, "self_kindness": None,
-         "mood": 3, "note": None},
-        {"date": "2026-11-21", "new_thing": None, "kindness": None, "self_kindness": None,
-         "mood": None, "note": ""},
-        {"date": "2026-11-22", "new_thing": None, "kindness": None, "self_kindness": None,
-         "mood": None, "note": ""},
-        {"date": "2026-11-26",
-         "new_thing": {"text": "walked a new route", "value_id": "v-1", "done": True},
-         "kindness": {"text": "left a note for the cleaner", "value_id": None, "done": True},
-         "self_kindness": "rested without guilt", "mood": 6, "note": ""},
+        {
+            "date": "2026-11-20",
+            "new_thing": None,
+            "kindness": None,
+            "self_kindness": None,
+            "mood": 3,
+            "note": None,
+        },
+        {
+            "date": "2026-11-21",
+            "new_thing": None,
+            "kindness": None,
+            "self_kindness": None,
+            "mood": None,
+            "note": "",
+        },
+        {
+            "date": "2026-11-22",
+            "new_thing": None,
+            "kindness": None,
+            "self_kindness": None,
+            "mood": None,
+            "note": "",
+        },
+        {
+            "date": "2026-11-26",
+            "new_thing": {"text": "walked a new route", "value_id": "v-1", "done": True},
+            "kindness": {"text": "left a note for the cleaner", "value_id": None, "done": True},
+            "self_kindness": "rested without guilt",
+            "mood": 6,
+            "note": "",
+        },
     ],
 }
 
@@ -80,8 +124,15 @@ def append(path: str, value: Any) -> Change:
 
 def many_values(data: dict[str, Any]) -> None:
     data["values"] = [
-        {"id": f"v-{i}", "name": f"Value {i}", "about": None, "area": None,
-         "archived": False, "created": "2026-11-01"} for i in range(16)
+        {
+            "id": f"v-{i}",
+            "name": f"Value {i}",
+            "about": None,
+            "area": None,
+            "archived": False,
+            "created": "2026-11-01",
+        }
+        for i in range(16)
     ]
     data["assessments"][0]["ratings"] = []
     data["checkins"][3]["new_thing"]["value_id"] = None
@@ -93,66 +144,133 @@ CASES: list[tuple[str, Change, str]] = [
     ("mood as text", put("checkins/0/mood", "5"), "checkins[0].mood: '5' is not a whole number"),
     ("mood fraction", put("checkins/0/mood", 5.5), "checkins[0].mood: 5.5 is not a whole number"),
     ("mood boolean", put("checkins/0/mood", True), "checkins[0].mood: True is not a whole number"),
-    ("now zero", put("assessments/0/ratings/0/now", 0),
-     "assessments[0].ratings[0].now: 0 is not between 1 and 10"),
-    ("now eleven", put("assessments/0/ratings/0/now", 11),
-     "assessments[0].ratings[0].now: 11 is not between 1 and 10"),
-    ("want ten", put("assessments/0/ratings/0/want", 10),
-     "assessments[0].ratings[0].want: 10 is not between 1 and 9"),
-    ("want zero", put("assessments/0/ratings/0/want", 0),
-     "assessments[0].ratings[0].want: 0 is not between 1 and 9"),
-    ("area unknown", put("values/0/area", "hobbies"),
-     "values[0].area: 'hobbies' is not one of the ten life areas"),
+    (
+        "now zero",
+        put("assessments/0/ratings/0/now", 0),
+        "assessments[0].ratings[0].now: 0 is not between 1 and 10",
+    ),
+    (
+        "now eleven",
+        put("assessments/0/ratings/0/now", 11),
+        "assessments[0].ratings[0].now: 11 is not between 1 and 10",
+    ),
+    (
+        "want ten",
+        put("assessments/0/ratings/0/want", 10),
+        "assessments[0].ratings[0].want: 10 is not between 1 and 9",
+    ),
+    (
+        "want zero",
+        put("assessments/0/ratings/0/want", 0),
+        "assessments[0].ratings[0].want: 0 is not between 1 and 9",
+    ),
+    (
+        "area unknown",
+        put("values/0/area", "hobbies"),
+        "values[0].area: 'hobbies' is not one of the ten life areas",
+    ),
     ("name empty", put("values/1/name", "  "), "values[1].name: a value needs a name"),
-    ("name too long", put("values/1/name", "x" * 41),
-     "values[1].name: is 41 characters long; at most 40 fit"),
+    (
+        "name too long",
+        put("values/1/name", "x" * 41),
+        "values[1].name: is 41 characters long; at most 40 fit",
+    ),
     ("name not text", put("values/1/name", 7), "values[1].name: 7 is not text"),
-    ("names clash ignoring case", put("values/1/name", "CURIOSITY"),
-     "values[1].name: 'CURIOSITY' is also the name of values[0]"),
+    (
+        "names clash ignoring case",
+        put("values/1/name", "CURIOSITY"),
+        "values[1].name: 'CURIOSITY' is also the name of values[0]",
+    ),
     ("value ids clash", put("values/1/id", "v-1"), "values[1].id: 'v-1' is also values[0]"),
-    ("about too long", put("values/0/about", "x" * 501),
-     "values[0].about: is 501 characters long; at most 500 fit"),
-    ("archived not bool", put("values/0/archived", "no"),
-     "values[0].archived: 'no' is not true or false"),
-    ("created not a date", put("values/0/created", "1 Nov"),
-     "values[0].created: '1 Nov' is not a date like 2026-11-26"),
-    ("too many active values", many_values,
-     "values[15]: more than 15 values are on the wheel"),
-    ("steps too long", put("assessments/0/ratings/0/steps", "s" * 5001),
-     "assessments[0].ratings[0].steps: is 5001 characters long; at most 5000 fit"),
-    ("challenges not text", put("assessments/0/ratings/0/challenges", ["a"]),
-     "assessments[0].ratings[0].challenges: ['a'] is not text"),
-    ("rating of unknown value", put("assessments/0/ratings/0/value_id", "v-404"),
-     "assessments[0].ratings[0].value_id: 'v-404' is not a value in the file or the journal"),
-    ("assessment date unreal", put("assessments/0/date", "2026-02-30"),
-     "assessments[0].date: '2026-02-30' is not a real date"),
-    ("checkin date format", put("checkins/1/date", "2026/11/21"),
-     "checkins[1].date: '2026/11/21' is not a date like 2026-11-26"),
+    (
+        "about too long",
+        put("values/0/about", "x" * 501),
+        "values[0].about: is 501 characters long; at most 500 fit",
+    ),
+    (
+        "archived not bool",
+        put("values/0/archived", "no"),
+        "values[0].archived: 'no' is not true or false",
+    ),
+    (
+        "created not a date",
+        put("values/0/created", "1 Nov"),
+        "values[0].created: '1 Nov' is not a date like 2026-11-26",
+    ),
+    ("too many active values", many_values, "values[15]: more than 15 values are on the wheel"),
+    (
+        "steps too long",
+        put("assessments/0/ratings/0/steps", "s" * 5001),
+        "assessments[0].ratings[0].steps: is 5001 characters long; at most 5000 fit",
+    ),
+    (
+        "challenges not text",
+        put("assessments/0/ratings/0/challenges", ["a"]),
+        "assessments[0].ratings[0].challenges: ['a'] is not text",
+    ),
+    (
+        "rating of unknown value",
+        put("assessments/0/ratings/0/value_id", "v-404"),
+        "assessments[0].ratings[0].value_id: 'v-404' is not a value in the file or the journal",
+    ),
+    (
+        "assessment date unreal",
+        put("assessments/0/date", "2026-02-30"),
+        "assessments[0].date: '2026-02-30' is not a real date",
+    ),
+    (
+        "checkin date format",
+        put("checkins/1/date", "2026/11/21"),
+        "checkins[1].date: '2026/11/21' is not a date like 2026-11-26",
+    ),
     ("checkin date missing", drop("checkins/1/date"), "checkins[1].date: None is not a date"),
-    ("duplicate dates", put("checkins/2/date", "2026-11-20"),
-     "checkins[2].date: 2026-11-20 is also checkins[0]"),
-    ("item of unknown value", put("checkins/3/kindness/value_id", "v-9"),
-     "checkins[3].kindness.value_id: 'v-9' is not a value in the file or the journal"),
-    ("item text too long", put("checkins/3/new_thing/text", "t" * 501),
-     "checkins[3].new_thing.text: is 501 characters long; at most 500 fit"),
-    ("item done not bool", put("checkins/3/new_thing/done", 1),
-     "checkins[3].new_thing.done: 1 is not true or false"),
-    ("item not an object", put("checkins/3/kindness", "secret"),
-     "checkins[3].kindness: 'secret' is not an object"),
-    ("self-kindness too long", put("checkins/3/self_kindness", "k" * 501),
-     "checkins[3].self_kindness: is 501 characters long; at most 500 fit"),
-    ("note too long", put("checkins/3/note", "n" * 5001),
-     "checkins[3].note: is 5001 characters long; at most 5000 fit"),
+    (
+        "duplicate dates",
+        put("checkins/2/date", "2026-11-20"),
+        "checkins[2].date: 2026-11-20 is also checkins[0]",
+    ),
+    (
+        "item of unknown value",
+        put("checkins/3/kindness/value_id", "v-9"),
+        "checkins[3].kindness.value_id: 'v-9' is not a value in the file or the journal",
+    ),
+    (
+        "item text too long",
+        put("checkins/3/new_thing/text", "t" * 501),
+        "checkins[3].new_thing.text: is 501 characters long; at most 500 fit",
+    ),
+    (
+        "item done not bool",
+        put("checkins/3/new_thing/done", 1),
+        "checkins[3].new_thing.done: 1 is not true or false",
+    ),
+    (
+        "item not an object",
+        put("checkins/3/kindness", "secret"),
+        "checkins[3].kindness: 'secret' is not an object",
+    ),
+    (
+        "self-kindness too long",
+        put("checkins/3/self_kindness", "k" * 501),
+        "checkins[3].self_kindness: is 501 characters long; at most 500 fit",
+    ),
+    (
+        "note too long",
+        put("checkins/3/note", "n" * 5001),
+        "checkins[3].note: is 5001 characters long; at most 5000 fit",
+    ),
     ("checkins not a list", put("checkins", {}), "checkins: {} is not a list"),
     ("wrong format", put("format", "tinydb"), "format: 'tinydb' is not 'kindness-export'"),
     ("newer version", put("version", 2), "version: 2 comes from a newer Kindness"),
-    ("check-in after a bad one", append("checkins", {"date": "2026-11-23", "mood": 99}),
-     "checkins[4].mood: 99 is not between 0 and 10"),
+    (
+        "check-in after a bad one",
+        append("checkins", {"date": "2026-11-23", "mood": 99}),
+        "checkins[4].mood: 99 is not between 0 and 10",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("change", "expected"), [c[1:] for c in CASES],
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("change", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_every_invalid_import_is_refused_and_changes_nothing(
     journal: Path, tmp_path: Path, change: Change, expected: str
 ) -> None:
@@ -171,8 +289,10 @@ def test_every_invalid_import_is_refused_and_changes_nothing(
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (b'{"format": "kindness-export", "version": 1, "checkins": [{"mood": NaN}]}',
-         "is not valid JSON"),
+        (
+            b'{"format": "kindness-export", "version": 1, "checkins": [{"mood": NaN}]}',
+            "is not valid JSON",
+        ),
         (b'{"format": "kindness-export", "version": 1, "values": [1e999]}', "is not valid JSON"),
         (b"{ not json", "is not valid JSON (line 1, column 3"),
         (b"\xff\xfe", "is not text"),

@@ -24,22 +24,33 @@ FANCY = "Café ☕ déjà vu 🌱\nsecond line\ttab — «quotes» 漢字 👩�
 def filled_store(path: Path, text: str = FANCY) -> Store:
     """A journal with two values, two assessments and three check-ins using `text`."""
     store = Store(path, backup_day=lambda: "2026-11-26")
-    curiosity = store.add_value("Curiosity", today=dt.date(2026, 11, 1), about=text[:500],
-                                area="education")
+    curiosity = store.add_value(
+        "Curiosity", today=dt.date(2026, 11, 1), about=text[:500], area="education"
+    )
     care = store.add_value("Care", today=dt.date(2026, 11, 1), area=None)
     store.rate(curiosity.id, now=4, want=8, steps=text, challenges="tiredness")
     store.new_assessment(dt.date(2026, 11, 20))
     store.rate(curiosity.id, now=6)
-    store.update_checkin("2026-11-24", {
-        "new_thing.text": text[:500], "new_thing.value_id": curiosity.id,
-        "new_thing.done": True, "mood": 6, "note": text,
-    })
-    store.update_checkin("2026-11-25", {
-        "kindness.text": "left a note", "kindness.value_id": care.id,
-        "kindness.done": True, "self_kindness": text[:500],
-    })
-    store.update_checkin("2026-11-26", {"mood": 1, "kindness.text": "plan",
-                                        "kindness.done": False})
+    store.update_checkin(
+        "2026-11-24",
+        {
+            "new_thing.text": text[:500],
+            "new_thing.value_id": curiosity.id,
+            "new_thing.done": True,
+            "mood": 6,
+            "note": text,
+        },
+    )
+    store.update_checkin(
+        "2026-11-25",
+        {
+            "kindness.text": "left a note",
+            "kindness.value_id": care.id,
+            "kindness.done": True,
+            "self_kindness": text[:500],
+        },
+    )
+    store.update_checkin("2026-11-26", {"mood": 1, "kindness.text": "plan", "kindness.done": False})
     return store
 
 

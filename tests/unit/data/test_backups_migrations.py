@@ -49,9 +49,19 @@ def test_restore_puts_a_backup_back_and_keeps_the_current_journal(journal: Path)
 
 
 def test_an_old_schema_is_migrated_after_a_backup(journal: Path) -> None:
-    old = {"meta": {"1": {"app": "kindness"}}, "checkins": {"1": {
-        "date": "2026-11-01", "new_thing": None, "kindness": None,
-        "self_kindness": None, "mood": 4, "note": None}}}
+    old = {
+        "meta": {"1": {"app": "kindness"}},
+        "checkins": {
+            "1": {
+                "date": "2026-11-01",
+                "new_thing": None,
+                "kindness": None,
+                "self_kindness": None,
+                "mood": 4,
+                "note": None,
+            }
+        },
+    }
     write_journal(journal, old)
     before = journal.read_bytes()
     store = Store(journal)
@@ -81,8 +91,11 @@ def test_a_new_migration_step_runs_once_with_a_backup(
     store = Store(journal)
     assert store.checkin("2026-11-26").note == " (migrated)"  # type: ignore[union-attr]
     store.update_checkin("2026-11-26", {"mood": 9})
-    assert [b.path.read_bytes() for b in backups.list_backups(journal)
-            if b.name.startswith("before-migration-v1")] == [before]
+    assert [
+        b.path.read_bytes()
+        for b in backups.list_backups(journal)
+        if b.name.startswith("before-migration-v1")
+    ] == [before]
     again = Store(journal)
     assert again.checkin("2026-11-26").note == " (migrated)"  # type: ignore[union-attr]
     assert read_json(journal)["meta"]["1"]["schema"] == 2

@@ -28,7 +28,12 @@ def test_the_export_has_the_contract_shape_and_key_order(journal: Path) -> None:
     assert list(data["values"][0]) == ["id", "name", "about", "area", "archived", "created"]
     assert list(data["assessments"][0]) == ["id", "date", "ratings"]
     assert list(data["assessments"][0]["ratings"][0]) == [
-        "value_id", "now", "want", "steps", "challenges"]
+        "value_id",
+        "now",
+        "want",
+        "steps",
+        "challenges",
+    ]
     day = data["checkins"][0]
     assert list(day) == ["date", "new_thing", "kindness", "self_kindness", "mood", "note"]
     assert list(day["new_thing"]) == ["text", "value_id", "done"]
@@ -67,8 +72,9 @@ def test_csv_has_one_row_per_checkin_with_value_names(journal: Path) -> None:
     import csv
     import io
 
-    rows = list(csv.DictReader(io.StringIO(exchange.to_csv(exchange.gather(
-        filled_store(journal))))))
+    rows = list(
+        csv.DictReader(io.StringIO(exchange.to_csv(exchange.gather(filled_store(journal)))))
+    )
     assert [r["date"] for r in rows] == ["2026-11-24", "2026-11-25", "2026-11-26"]
     assert rows[0]["new_thing_value"] == "Curiosity" and rows[0]["new_thing_done"] == "yes"
     assert rows[0]["note"] == FANCY
@@ -118,9 +124,17 @@ def test_values_with_the_same_name_are_matched_and_references_follow(tmp_path: P
 
 
 def test_parse_export_names_the_first_bad_place() -> None:
-    data = {"format": "kindness-export", "version": 1, "values": [], "assessments": [],
-            "checkins": [{"date": "2026-11-01", "mood": 3}, {"date": "2026-11-02", "mood": 11},
-                         {"date": "2026-11-03", "mood": 12}]}
+    data = {
+        "format": "kindness-export",
+        "version": 1,
+        "values": [],
+        "assessments": [],
+        "checkins": [
+            {"date": "2026-11-01", "mood": 3},
+            {"date": "2026-11-02", "mood": 11},
+            {"date": "2026-11-03", "mood": 12},
+        ],
+    }
     with pytest.raises(ValidationError) as caught:
         exchange.parse_export(data)
     assert str(caught.value) == "checkins[1].mood: 11 is not between 0 and 10"
