@@ -9,6 +9,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.lazy import Lazy
 from textual.widgets import Footer, Static
 
 from kindness_tui.core.logical_day import date_in_words
@@ -23,6 +24,14 @@ NO_VALUES_LINE = (
     "No values on your wheel yet. When you feel like it, F3 opens the value wheel "
     "to find a few; today works fine without them."
 )
+
+
+class LateFooter(Footer):
+    """A footer mounted after the first frame: it asks for the keys once it is there."""
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.screen.refresh_bindings()
 
 
 class DayFormScreen(KindnessScreen):
@@ -52,14 +61,15 @@ class DayFormScreen(KindnessScreen):
         return self.query_one(CheckInForm)
 
     def compose(self) -> ComposeResult:
-        yield TopBar(id="topbar", here=self.PLACE)
-        yield Static("", id="value-of-the-day")
+        # Everything is built with its text, so nothing restyles after mounting; the form's
+        # lower rows are mounted right after the first frame (see CheckInForm.compose).
+        yield TopBar(self.title_text(), id="topbar", here=self.PLACE)
+        yield Static(self.value_of_the_day_text(), id="value-of-the-day")
         yield CheckInForm(self.day, editable=self.day <= self.clock.today())
-        yield Static("", id="tally")
-        yield Footer(compact=True, show_command_palette=False)
+        yield Static(self.tally_text(), id="tally")
+        yield Lazy(LateFooter(compact=True, show_command_palette=False))
 
     def on_mount(self) -> None:
-        self.show_header()
         self.form.focus_first_empty()
 
     def show_header(self) -> None:
@@ -71,27 +81,31 @@ class DayFormScreen(KindnessScreen):
         return date_in_words(self.day)
 
     def show_value_of_the_day(self) -> None:
+        self.query_one("#value-of-the-day", Static).update(self.value_of_the_day_text())
+
+    def value_of_the_day_text(self) -> Text:
         from kindness_tui.core.value_of_the_day import value_of_the_day, why_line
 
-        line = self.query_one("#value-of-the-day", Static)
         assessment = self.store.current_assessment()
         pick = value_of_the_day(self.store.values(), assessment, self.day)
         if pick is None:
-            line.update(Text(NO_VALUES_LINE))
-            return
+            return Text(NO_VALUES_LINE)
         rating = assessment.rating(pick.id) if assessment else None
         text = Text("Value of the day: ", style="bold")
         text.append(one_line(pick.name), style="bold italic")
         text.append(f" · {why_line(pick, rating, ascii_only=self.ascii_only)}")
-        line.update(text)
+        return text
 
     def show_tally(self) -> None:
+        self.query_one("#tally", Static).update(self.tally_text())
+
+    def tally_text(self) -> Text:
         from kindness_tui.core.month_summary import summarize_month, tally_line
 
         day = self.day
         start = day.replace(day=1)
         summary = summarize_month(self.store.checkins(start, day), day.year, day.month)
-        self.query_one("#tally", Static).update(Text(tally_line(summary)))
+        return Text(tally_line(summary))
 
     # ------------------------------------------------------------------ journal
 

@@ -10,12 +10,13 @@ pause in typing, on switching screens, on quit, and on ctrl+s.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, TypeVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.lazy import Lazy
 from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
@@ -39,6 +40,7 @@ PLACEHOLDERS = {
     "kindness": "A kindness nobody will know was you",
 }
 LOW_MOOD_LINE = "Heavy days happen. Something small and kind counts today."
+WidgetType = TypeVar("WidgetType", bound=Widget)
 AUTOSAVE_PAUSE = 1.5
 """Seconds of quiet typing after which the form saves by itself."""
 
@@ -69,6 +71,15 @@ def field_values(checkin: CheckIn | None) -> dict[str, Any]:
     return result
 
 
+def value_options(values: list[Value], linked: str | None) -> list[tuple[str, str]]:
+    """The values a card can serve: the active ones, plus the linked one if archived."""
+    options = [(one_line(v.name), v.id) for v in values if not v.archived]
+    archived = next((v for v in values if v.id == linked and v.archived), None)
+    if archived is not None:
+        options.append((one_line(archived.name) + " (archived)", archived.id))
+    return options
+
+
 def shown(key: str, value: Any) -> Any:
     """How a stored field appears in its widget: never with raw control characters."""
     if key == "note":
@@ -83,31 +94,13 @@ class IdeaLine(Static):
 
 
 class Card(Vertical):
-    """One of the day's two acts: idea, text, value and done."""
+    """One of the day's two acts: idea, text, and (mounted just after the first frame) done
+    and value."""
 
-    def __init__(self, kind: str, *, ascii_only: bool = False) -> None:
-        super().__init__(id=f"card-{kind}", classes="card")
+    def __init__(self, kind: str, *children: Widget) -> None:
+        super().__init__(*children, id=f"card-{kind}", classes="card")
         self.kind = kind
-        self.ascii_only = ascii_only
         self.border_title = CARD_TITLES[kind]
-
-    def compose(self) -> ComposeResult:
-        yield IdeaLine("", id=f"{self.kind}-idea", classes="idea", markup=False)
-        yield Input(
-            placeholder=PLACEHOLDERS[self.kind],
-            max_length=LINE_MAX,
-            id=f"{self.kind}-text",
-            compact=True,
-            select_on_focus=False,
-        )
-        with Horizontal(classes="card-row"):
-            yield DoneBox(ascii_only=self.ascii_only, id=f"{self.kind}-done")
-            yield Select[str](
-                [],
-                prompt="Which value? (optional)",
-                id=f"{self.kind}-value",
-                compact=True,
-            )
 
 
 class CheckInForm(Widget):
@@ -129,28 +122,115 @@ class CheckInForm(Widget):
         self._replaced: tuple[Any, ...] = ()
         self._pause_timer: Timer | None = None
         self.idea_offsets = {kind: 0 for kind in ITEM_KINDS}
+        self._fields: dict[str, Widget] = {}
+        """Each field's widget, by its key in FIELDS."""
+        self._idea_lines: dict[str, IdeaLine] = {}
+        self._low_mood = Static(LOW_MOOD_LINE, id="low-mood", markup=False)
+        self._replaced_line = Static("", id="replaced", markup=False)
 
     # ------------------------------------------------------------------ building
 
     def compose(self) -> ComposeResult:
+        # The widgets are built with the day's values, so nothing restyles after mounting.
+        # The cards' headings, ideas and text fields make the first frame; the rows below
+        # them are mounted right after it (Lazy), which is what lets Today show at once.
+        store = self.store
+        checkin = store.checkin(self.day)
+        stored = field_values(checkin)
+        values = store.values(include_archived=True)
+        self._synced = dict(stored)
+        self._replaced = checkin.replaced if checkin else ()
+        ascii_only = self._ascii_only
+        off = not self.editable
         with Horizontal(id="cards"):
             for kind in ITEM_KINDS:
-                yield Card(kind, ascii_only=self._ascii_only)
-        with Horizontal(id="self-row", classes="row"):
-            yield Label("Kindness to yourself", classes="row-label")
-            yield Input(
-                placeholder="A gentle thing you allow yourself (optional)",
-                max_length=LINE_MAX,
-                id="self_kindness",
+                idea = IdeaLine("", id=f"{kind}-idea", classes="idea", markup=False)
+                self._idea_lines[kind] = idea
+                text = self._field(
+                    f"{kind}.text",
+                    Input(
+                        shown(f"{kind}.text", stored[f"{kind}.text"]),
+                        placeholder=PLACEHOLDERS[kind],
+                        max_length=LINE_MAX,
+                        id=f"{kind}-text",
+                        compact=True,
+                        select_on_focus=False,
+                        disabled=off,
+                    ),
+                )
+                options = value_options(values, stored[f"{kind}.value_id"])
+                linked = stored[f"{kind}.value_id"]
+                row = Horizontal(
+                    self._field(
+                        f"{kind}.done",
+                        DoneBox(
+                            ascii_only=ascii_only,
+                            value=bool(stored[f"{kind}.done"]),
+                            id=f"{kind}-done",
+                            disabled=off,
+                        ),
+                    ),
+                    self._field(
+                        f"{kind}.value_id",
+                        Select[str](
+                            options,
+                            prompt="Which value? (optional)",
+                            value=linked if any(o[1] == linked for o in options) else Select.NULL,
+                            id=f"{kind}-value",
+                            compact=True,
+                            disabled=off,
+                        ),
+                    ),
+                    classes="card-row",
+                )
+                yield Card(kind, idea, text, Lazy(row))
+        self._show_ideas()
+        self_row = Horizontal(
+            Label("Kindness to yourself", classes="row-label"),
+            self._field(
+                "self_kindness",
+                Input(
+                    shown("self_kindness", stored["self_kindness"]),
+                    placeholder="A gentle thing you allow yourself (optional)",
+                    max_length=LINE_MAX,
+                    id="self_kindness",
+                    compact=True,
+                    select_on_focus=False,
+                    disabled=off,
+                ),
+            ),
+            id="self-row",
+            classes="row",
+        )
+        mood_row = Horizontal(
+            Label("Mood", classes="row-label"),
+            self._field(
+                "mood",
+                MoodScale(ascii_only=ascii_only, mood=stored["mood"], id="mood", disabled=off),
+            ),
+            id="mood-row",
+            classes="row",
+        )
+        note = self._field(
+            "note",
+            TextArea(
+                shown("note", stored["note"]),
+                id="note",
+                soft_wrap=True,
+                show_line_numbers=False,
                 compact=True,
-                select_on_focus=False,
-            )
-        with Horizontal(id="mood-row", classes="row"):
-            yield Label("Mood", classes="row-label")
-            yield MoodScale(ascii_only=self._ascii_only, id="mood")
-        yield Static(LOW_MOOD_LINE, id="low-mood", markup=False)
-        yield TextArea(id="note", soft_wrap=True, show_line_numbers=False, compact=True)
-        yield Static("", id="replaced", markup=False)
+                disabled=off,
+            ),
+        )
+        note.border_title = "Note"
+        yield Lazy(
+            Vertical(self_row, mood_row, self._low_mood, note, self._replaced_line, id="form-rest")
+        )
+        self._show_extras()
+
+    def _field(self, key: str, widget: WidgetType) -> WidgetType:
+        self._fields[key] = widget
+        return widget
 
     @property
     def _ascii_only(self) -> bool:
@@ -161,81 +241,75 @@ class CheckInForm(Widget):
     def store(self) -> Any:
         return self.app.context.store
 
-    def on_mount(self) -> None:
-        self.query_one("#note", TextArea).border_title = "Note"
-        self.load(force=True)
-        for widget in self.query("Input, TextArea, Checkbox, Select, MoodScale"):
-            widget.disabled = not self.editable
-
     # ------------------------------------------------------------------ reading
 
     def _widget_values(self) -> dict[str, Any]:
+        """What each field shows; a field not mounted yet shows what was last synced."""
         values: dict[str, Any] = {}
-        for kind in ITEM_KINDS:
-            values[f"{kind}.text"] = self.query_one(f"#{kind}-text", Input).value
-            selected = self.query_one(f"#{kind}-value", Select).value
-            values[f"{kind}.value_id"] = selected if isinstance(selected, str) else None
-            values[f"{kind}.done"] = self.query_one(f"#{kind}-done", Checkbox).value
-        values["self_kindness"] = self.query_one("#self_kindness", Input).value
-        values["mood"] = self.query_one("#mood", MoodScale).mood
-        values["note"] = self.query_one("#note", TextArea).text
+        for key in FIELDS:
+            widget = self._fields.get(key)
+            if widget is None or not widget.is_mounted:
+                values[key] = shown(key, self._synced[key])
+            elif isinstance(widget, Input | Checkbox):
+                values[key] = widget.value
+            elif isinstance(widget, Select):
+                values[key] = widget.value if isinstance(widget.value, str) else None
+            elif isinstance(widget, MoodScale):
+                values[key] = widget.mood
+            elif isinstance(widget, TextArea):
+                values[key] = widget.text
         return values
 
-    def _set_widget(self, key: str, value: Any, values: list[Value]) -> None:
+    def _set_widget(self, key: str, value: Any) -> None:
         value = shown(key, value)
-        if key.endswith(".text") or key == "self_kindness":
-            self.query_one(f"#{key.replace('.', '-')}", Input).value = value or ""
-        elif key.endswith(".done"):
-            box = self.query_one(f"#{key.replace('.', '-')}", Checkbox)
-            with box.prevent(Checkbox.Changed):
-                box.value = bool(value)
-        elif key.endswith(".value_id"):
-            select = self.query_one(f"#{key.split('.')[0]}-value", Select)
-            with select.prevent(Select.Changed):
-                if value and any(v.id == value for v in values):
-                    select.value = value
+        widget = self._fields[key]
+        if isinstance(widget, Input):
+            widget.value = value or ""
+        elif isinstance(widget, Checkbox):
+            with widget.prevent(Checkbox.Changed):
+                widget.value = bool(value)
+        elif isinstance(widget, Select):
+            with widget.prevent(Select.Changed):
+                if value and value in widget._legal_values:
+                    widget.value = value
                 else:
-                    select.clear()
-        elif key == "mood":
-            self.query_one("#mood", MoodScale).set_mood(value, announce=False)
-        elif key == "note":
-            area = self.query_one("#note", TextArea)
-            if area.text != (value or ""):
-                area.load_text(value or "")
+                    widget.clear()
+        elif isinstance(widget, MoodScale):
+            widget.set_mood(value, announce=False)
+        elif isinstance(widget, TextArea) and widget.text != (value or ""):
+            widget.load_text(value or "")
 
-    def load(self, *, force: bool = False) -> None:
+    def load(self) -> None:
         """Show the day from the journal, keeping whatever is being edited here."""
+        if not all(widget.is_mounted for widget in self._fields.values()):
+            self.call_after_refresh(self.load)
+            return
         store = self.store
         checkin = store.checkin(self.day)
         stored = field_values(checkin)
         values = store.values(include_archived=True)
-        active = [v for v in values if not v.archived]
-        names = {v.id: v for v in values}
-        current = self._widget_values() if not force else None
+        current = self._widget_values()
         for kind in ITEM_KINDS:
-            select = self.query_one(f"#{kind}-value", Select)
-            linked = stored[f"{kind}.value_id"]
-            options = [(one_line(v.name), v.id) for v in active]
-            if linked and linked in names and names[linked].archived:
-                options.append((one_line(names[linked].name) + " (archived)", linked))
+            select = self._fields[f"{kind}.value_id"]
+            assert isinstance(select, Select)
+            options = value_options(values, stored[f"{kind}.value_id"])
             with select.prevent(Select.Changed):
                 keep = select.value
                 select.set_options(options)
                 if isinstance(keep, str) and any(o[1] == keep for o in options):
                     select.value = keep
         for key in FIELDS:
-            edited_here = current is not None and current[key] != shown(key, self._synced[key])
-            if not edited_here:
-                self._set_widget(key, stored[key], values)
+            if current[key] == shown(key, self._synced[key]):
+                self._set_widget(key, stored[key])
                 self._synced[key] = stored[key]
         self._replaced = checkin.replaced if checkin else ()
         self._show_extras()
         self.refresh_ideas()
 
     def _show_extras(self) -> None:
-        mood = self.query_one("#mood", MoodScale).mood
-        self.query_one("#low-mood").display = mood is not None and mood <= 2
-        replaced = self.query_one("#replaced", Static)
+        mood = self._widget_values()["mood"]
+        self._low_mood.display = mood is not None and mood <= 2
+        replaced = self._replaced_line
         if self._replaced:
             kept = " · ".join(one_line(str(r.get("text", ""))) for r in self._replaced[-3:])
             replaced.update(Text(f"Also written for this day in another session: {kept}"))
@@ -246,6 +320,9 @@ class CheckInForm(Widget):
     # ------------------------------------------------------------------ ideas
 
     def refresh_ideas(self) -> None:
+        self._show_ideas()
+
+    def _show_ideas(self) -> None:
         from kindness_tui.core.suggestions import suggestion_for
         from kindness_tui.core.value_of_the_day import value_of_the_day
 
@@ -261,9 +338,8 @@ class CheckInForm(Widget):
                 own=own,
                 offset=self.idea_offsets[kind],
             )
-            line = self.query_one(f"#{kind}-idea", IdeaLine)
+            line = self._idea_lines[kind]
             line.update(Text("Idea: ", style="italic") + Text(visible(idea.text)))
-            self.query_one(f"#{kind}-text", Input).placeholder = PLACEHOLDERS[kind]
 
     def another_idea(self, kind: str) -> None:
         self.idea_offsets[kind] += 1
@@ -279,8 +355,9 @@ class CheckInForm(Widget):
         return ITEM_KINDS[0]
 
     def toggle_done(self, kind: str) -> None:
-        box = self.query_one(f"#{kind}-done", Checkbox)
-        if self.editable:
+        box = self._fields[f"{kind}.done"]
+        assert isinstance(box, Checkbox)
+        if self.editable and box.is_mounted:
             box.toggle()
 
     # ------------------------------------------------------------------ saving
@@ -360,7 +437,7 @@ class CheckInForm(Widget):
         if not self.editable:
             return
         for kind in ITEM_KINDS:
-            field = self.query_one(f"#{kind}-text", Input)
-            if not field.value:
+            field = self._fields[f"{kind}.text"]
+            if isinstance(field, Input) and not field.value:
                 field.focus()
                 return

@@ -12,8 +12,15 @@ class DoneBox(Checkbox):
     BUTTON_LEFT = "["
     BUTTON_RIGHT = "]"
 
-    def __init__(self, *, ascii_only: bool = False, id: str | None = None) -> None:
-        super().__init__("done", id=id, compact=True)
+    def __init__(
+        self,
+        *,
+        ascii_only: bool = False,
+        value: bool = False,
+        id: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__("done", value, id=id, compact=True, disabled=disabled)
         self.ascii_only = ascii_only
 
     @property

@@ -53,9 +53,17 @@ class MoodScale(Widget, can_focus=True):
         def control(self) -> MoodScale:
             return self.scale
 
-    def __init__(self, *, ascii_only: bool = False, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(
+        self,
+        *,
+        ascii_only: bool = False,
+        mood: int | None = None,
+        id: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(id=id, disabled=disabled)
         self.ascii_only = ascii_only
+        self.set_reactive(MoodScale.mood, mood)
         self._tens = False
 
     def set_mood(self, mood: int | None, *, announce: bool = True) -> None:

@@ -10,11 +10,13 @@ from textual.widgets import Input, TextArea
 
 from kindness_tui.context import Context, make_app
 from tests.conftest import TODAY
+from tests.tui.settle import settled
 
 SIZES = [(80, 24), (120, 40)]
 
 
 async def no_blink(pilot: Pilot) -> None:
+    await settled(pilot)
     for widget in pilot.app.query("Input, TextArea"):
         if isinstance(widget, Input | TextArea):
             widget.cursor_blink = False
