@@ -313,3 +313,36 @@ async def test_a_new_day_after_midnight_shows_the_new_date(journal: Path) -> Non
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert "Thursday, 26 November" in app.screen.query_one("#topbar").title
+
+
+async def test_a_save_before_the_lower_rows_are_mounted_clears_nothing(
+    context: Context, journal: Path
+) -> None:
+    # The rows below the cards mount just after the first frame. A save in between (a
+    # SIGHUP, a quick ctrl+s) must treat them as unchanged, not as empty.
+    from kindness_tui.widgets.checkin_form import CheckInForm
+
+    value = context.store.add_value("Warmth", today=TODAY)
+    filled = {
+        "new_thing.text": "a",
+        "new_thing.value_id": value.id,
+        "new_thing.done": True,
+        "self_kindness": "rest",
+        "mood": 6,
+        "note": "a quiet day",
+    }
+    context.store.update_checkin(TODAY, filled)
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        form = CheckInForm(TODAY, id="second-form")
+        await app.screen.mount(form)
+        assert not form._fields["self_kindness"].is_mounted  # still waiting for its frame
+        assert form.pending() == {}
+        assert form.save() is None
+        await pilot.pause(0.1)
+        assert form.query_one("#note", TextArea).is_mounted
+        assert form.pending() == {}
+    stored = fresh(journal).checkin(TODAY)
+    assert stored is not None and stored.mood == 6 and stored.note == "a quiet day"
+    assert stored.new_thing is not None and stored.new_thing.value_id == value.id
