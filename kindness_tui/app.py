@@ -57,8 +57,7 @@ class KindnessApp(App[None]):
     """One new thing and one secret kindness a day."""
 
     TITLE = "Kindness"
-    # The calendar names its own style file once its screen does (being reworked for speed).
-    CSS_PATH: ClassVar[list[str | Path]] = [style("app.tcss"), style("calendar.tcss")]
+    CSS_PATH: ClassVar[list[str | Path]] = [style("app.tcss")]
     MODES: ClassVar[dict[str, str | Callable[[], Screen[None]]]] = {
         "today": _today,
         "values": _values,

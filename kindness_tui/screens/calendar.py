@@ -27,7 +27,7 @@ from kindness_tui.core.month_grid import (
     week_start,
 )
 from kindness_tui.data.safe_storage import JournalError
-from kindness_tui.screens.base import KindnessScreen
+from kindness_tui.screens.base import KindnessScreen, style
 from kindness_tui.screens.calendar_summary import MonthSummaryView
 from kindness_tui.widgets.month_day import DayPanel
 from kindness_tui.widgets.month_grid import MonthGrid
@@ -51,6 +51,8 @@ LATER_DAY_WORDS = "That day hasn't come yet. It can be filled in once it arrives
 
 class CalendarScreen(KindnessScreen):
     """A month grid, the selected day, and the month's gentle tally."""
+
+    CSS_PATH = style("calendar.tcss")
 
     def __init__(self) -> None:
         super().__init__()
