@@ -13,7 +13,6 @@ from typing import ClassVar
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Input, TextArea
 
 from kindness_tui.context import Context
 from kindness_tui.data.safe_storage import JournalError
@@ -184,6 +183,8 @@ class KindnessApp(App[None]):
             self.push_screen(HelpScreen())
 
     def action_leave_field(self) -> None:
+        from textual.widgets import Input, TextArea  # here, so a start need not load TextArea
+
         if isinstance(self.focused, Input | TextArea):
             self.screen.set_focus(None)
 

@@ -10,17 +10,17 @@ pause in typing, on switching screens, on quit, and on ctrl+s.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any, TypeVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.lazy import Lazy
 from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
+from textual.widgets import Checkbox, Input, Label, Static
 
 from kindness_tui.core.models import (
     ITEM_KINDS,
@@ -32,6 +32,7 @@ from kindness_tui.core.models import (
 )
 from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.widgets.done_box import DoneBox
+from kindness_tui.widgets.later import Later
 from kindness_tui.widgets.mood_scale import MoodScale
 
 CARD_TITLES = {"new_thing": "One new thing", "kindness": "One secret kindness"}
@@ -131,17 +132,14 @@ class CheckInForm(Widget):
     # ------------------------------------------------------------------ building
 
     def compose(self) -> ComposeResult:
-        # The widgets are built with the day's values, so nothing restyles after mounting.
+        # Every widget is built with the day's values, so nothing restyles after mounting.
         # The cards' headings, ideas and text fields make the first frame; the rows below
-        # them are mounted right after it (Lazy), which is what lets Today show at once.
+        # them are built and mounted right after it (Later), which lets Today show at once.
         store = self.store
         checkin = store.checkin(self.day)
         stored = field_values(checkin)
-        values = store.values(include_archived=True)
         self._synced = dict(stored)
         self._replaced = checkin.replaced if checkin else ()
-        ascii_only = self._ascii_only
-        off = not self.editable
         with Horizontal(id="cards"):
             for kind in ITEM_KINDS:
                 idea = IdeaLine("", id=f"{kind}-idea", classes="idea", markup=False)
@@ -155,78 +153,88 @@ class CheckInForm(Widget):
                         id=f"{kind}-text",
                         compact=True,
                         select_on_focus=False,
-                        disabled=off,
+                        disabled=not self.editable,
                     ),
                 )
-                options = value_options(values, stored[f"{kind}.value_id"])
-                linked = stored[f"{kind}.value_id"]
-                row = Horizontal(
-                    self._field(
-                        f"{kind}.done",
-                        DoneBox(
-                            ascii_only=ascii_only,
-                            value=bool(stored[f"{kind}.done"]),
-                            id=f"{kind}-done",
-                            disabled=off,
-                        ),
-                    ),
-                    self._field(
-                        f"{kind}.value_id",
-                        Select[str](
-                            options,
-                            prompt="Which value? (optional)",
-                            value=linked if any(o[1] == linked for o in options) else Select.NULL,
-                            id=f"{kind}-value",
-                            compact=True,
-                            disabled=off,
-                        ),
-                    ),
-                    classes="card-row",
-                )
-                yield Card(kind, idea, text, Lazy(row))
+                yield Card(kind, idea, text, Later(partial(self._card_row, kind)))
         self._show_ideas()
-        self_row = Horizontal(
-            Label("Kindness to yourself", classes="row-label"),
-            self._field(
-                "self_kindness",
-                Input(
-                    shown("self_kindness", stored["self_kindness"]),
-                    placeholder="A gentle thing you allow yourself (optional)",
-                    max_length=LINE_MAX,
-                    id="self_kindness",
-                    compact=True,
-                    select_on_focus=False,
-                    disabled=off,
-                ),
-            ),
-            id="self-row",
-            classes="row",
+        yield Later(self._lower_rows)
+        self._show_extras()
+
+    def _card_row(self, kind: str) -> Widget:
+        """A card's done box and value picker, with what was last loaded or saved."""
+        from textual.widgets import Select
+
+        linked = self._synced[f"{kind}.value_id"]
+        options = value_options(self.store.values(include_archived=True), linked)
+        done = DoneBox(
+            ascii_only=self._ascii_only,
+            value=bool(self._synced[f"{kind}.done"]),
+            id=f"{kind}-done",
+            disabled=not self.editable,
         )
-        mood_row = Horizontal(
-            Label("Mood", classes="row-label"),
-            self._field(
-                "mood",
-                MoodScale(ascii_only=ascii_only, mood=stored["mood"], id="mood", disabled=off),
-            ),
-            id="mood-row",
-            classes="row",
+        picker = Select[str](
+            options,
+            prompt="Which value? (optional)",
+            value=linked if any(o[1] == linked for o in options) else Select.NULL,
+            id=f"{kind}-value",
+            compact=True,
+            disabled=not self.editable,
         )
-        note = self._field(
-            "note",
-            TextArea(
-                shown("note", stored["note"]),
-                id="note",
-                soft_wrap=True,
-                show_line_numbers=False,
-                compact=True,
-                disabled=off,
-            ),
+        self._field(f"{kind}.done", done)
+        self._field(f"{kind}.value_id", picker)
+        return Horizontal(done, picker, classes="card-row")
+
+    def _lower_rows(self) -> Widget:
+        """Kindness to yourself, mood and the note, with what was last loaded or saved."""
+        from textual.widgets import TextArea
+
+        off = not self.editable
+        self_kindness = Input(
+            shown("self_kindness", self._synced["self_kindness"]),
+            placeholder="A gentle thing you allow yourself (optional)",
+            max_length=LINE_MAX,
+            id="self_kindness",
+            compact=True,
+            select_on_focus=False,
+            disabled=off,
+        )
+        mood = MoodScale(
+            ascii_only=self._ascii_only, mood=self._synced["mood"], id="mood", disabled=off
+        )
+        note = TextArea(
+            shown("note", self._synced["note"]),
+            id="note",
+            soft_wrap=True,
+            show_line_numbers=False,
+            compact=True,
+            disabled=off,
         )
         note.border_title = "Note"
-        yield Lazy(
-            Vertical(self_row, mood_row, self._low_mood, note, self._replaced_line, id="form-rest")
-        )
+        self._field("self_kindness", self_kindness)
+        self._field("mood", mood)
+        self._field("note", note)
         self._show_extras()
+        return Vertical(
+            Horizontal(
+                Label("Kindness to yourself", classes="row-label"),
+                self_kindness,
+                id="self-row",
+                classes="row",
+            ),
+            Horizontal(Label("Mood", classes="row-label"), mood, id="mood-row", classes="row"),
+            self._low_mood,
+            note,
+            self._replaced_line,
+            id="form-rest",
+        )
+
+    @property
+    def built(self) -> bool:
+        """Whether every field's widget is built and mounted."""
+        return len(self._fields) == len(FIELDS) and all(
+            widget.is_mounted for widget in self._fields.values()
+        )
 
     def _field(self, key: str, widget: WidgetType) -> WidgetType:
         self._fields[key] = widget
@@ -247,20 +255,23 @@ class CheckInForm(Widget):
         """What each field shows; a field not mounted yet shows what was last synced."""
         values: dict[str, Any] = {}
         for key in FIELDS:
-            widget = self._fields.get(key)
+            widget: Any = self._fields.get(key)
             if widget is None or not widget.is_mounted:
                 values[key] = shown(key, self._synced[key])
-            elif isinstance(widget, Input | Checkbox):
-                values[key] = widget.value
-            elif isinstance(widget, Select):
+            elif key.endswith(".value_id"):  # a Select; its blank value is not a str
                 values[key] = widget.value if isinstance(widget.value, str) else None
-            elif isinstance(widget, MoodScale):
+            elif key == "mood":
                 values[key] = widget.mood
-            elif isinstance(widget, TextArea):
+            elif key == "note":  # the TextArea
                 values[key] = widget.text
+            else:  # an Input or the done box
+                values[key] = widget.value
         return values
 
     def _set_widget(self, key: str, value: Any) -> None:
+        # Select and TextArea are imported where used: Today's first frame has neither.
+        from textual.widgets import Select, TextArea
+
         value = shown(key, value)
         widget = self._fields[key]
         if isinstance(widget, Input):
@@ -281,9 +292,11 @@ class CheckInForm(Widget):
 
     def load(self) -> None:
         """Show the day from the journal, keeping whatever is being edited here."""
-        if not all(widget.is_mounted for widget in self._fields.values()):
+        if not self.built:
             self.call_after_refresh(self.load)
             return
+        from textual.widgets import Select
+
         store = self.store
         checkin = store.checkin(self.day)
         stored = field_values(checkin)
@@ -355,9 +368,8 @@ class CheckInForm(Widget):
         return ITEM_KINDS[0]
 
     def toggle_done(self, kind: str) -> None:
-        box = self._fields[f"{kind}.done"]
-        assert isinstance(box, Checkbox)
-        if self.editable and box.is_mounted:
+        box = self._fields.get(f"{kind}.done")
+        if self.editable and isinstance(box, Checkbox) and box.is_mounted:
             box.toggle()
 
     # ------------------------------------------------------------------ saving
@@ -409,14 +421,17 @@ class CheckInForm(Widget):
         except Exception as exc:  # a full disk or a busy journal must not crash the form
             self.app.notify(str(exc), severity="warning", timeout=8)
 
-    @on(Input.Changed)
-    @on(TextArea.Changed)
-    def _typed(self) -> None:
+    # Handlers by name rather than @on(TextArea.Changed): the first frame imports neither.
+    def on_input_changed(self) -> None:
         self._save_soon()
 
-    @on(Checkbox.Changed)
-    @on(Select.Changed)
-    def _chosen(self) -> None:
+    def on_text_area_changed(self) -> None:
+        self._save_soon()
+
+    def on_checkbox_changed(self) -> None:
+        self._save_quietly()
+
+    def on_select_changed(self) -> None:
         self._save_quietly()
 
     @on(MoodScale.Changed)

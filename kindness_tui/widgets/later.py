@@ -1,0 +1,46 @@
+"""A placeholder that builds its widget only after the screen's first frame."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.widget import Widget
+
+FIRST_FRAME_WAIT = 0.05
+"""Seconds between the first layout and building: enough for that frame to be written."""
+
+
+class Later(Widget):
+    """Like Textual's `Lazy`, but the widget itself is built after the first frame too.
+
+    Building a `TextArea` or a `Select` costs as much as mounting it; deferring both is
+    what lets Today paint at once. Code that looks for the built widget must allow for it
+    not being there yet (for a frame or two).
+    """
+
+    DEFAULT_CSS = """
+    Later {
+        width: 0;
+        height: 0;
+    }
+    """
+
+    def __init__(self, build: Callable[[], Widget]) -> None:
+        super().__init__()
+        self._build = build
+        self._building = False
+
+    def on_show(self) -> None:
+        # Show arrives once the first layout has placed this widget; the frame itself is
+        # written a little later (after the mount's batch ends), so give it a moment.
+        if self._building:
+            return
+        self._building = True
+        self.set_timer(FIRST_FRAME_WAIT, self._replace)
+
+    async def _replace(self) -> None:
+        parent = self.parent
+        if not isinstance(parent, Widget) or not self.is_attached:
+            return
+        await parent.mount(self._build(), after=self)
+        await self.remove()
