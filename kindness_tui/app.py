@@ -8,7 +8,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -48,6 +48,8 @@ ASCII_KEYS = {
 }
 """Key names for terminals that cannot show arrows (a non-UTF-8 locale or KINDNESS_ASCII=1)."""
 
+ResultType = TypeVar("ResultType")
+
 WATCH_INTERVAL = 1.0
 """Seconds between looks at the journal file for changes made by other processes."""
 
@@ -65,6 +67,8 @@ class KindnessApp(App[None]):
     DEFAULT_MODE = "today"
     BINDINGS: ClassVar[list[BindingType]] = [
         # F1–F4 are shown in each screen's top bar, so the footer keeps room for its own keys.
+        # Keys that open a screen are priority bindings whose actions wait for the new screen
+        # (open_screen), so keys typed right after them land in it.
         Binding("f1", "help", "Help", priority=True, show=False),
         Binding("f2", "switch_mode('today')", "Today", priority=True, show=False),
         Binding("f3", "switch_mode('values')", "Values", priority=True, show=False),
@@ -174,13 +178,26 @@ class KindnessApp(App[None]):
         if isinstance(screen, KindnessScreen):
             screen.journal_changed()
 
-    def action_help(self) -> None:
+    async def action_help(self) -> None:
         from kindness_tui.screens.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss(None)
         else:
-            self.push_screen(HelpScreen())
+            await self.open_screen(HelpScreen())
+
+    async def open_screen(
+        self,
+        screen: Screen[ResultType],
+        callback: Callable[[ResultType | None], object] | None = None,
+    ) -> None:
+        """Push a screen and wait until it is mounted with its focus placed.
+
+        Called from a priority binding, this keeps the keys that arrive together with the
+        one that opened the screen (a paste, typing ahead on a slow link) for the new
+        screen: the app takes the next key only once the action has returned.
+        """
+        await self.push_screen(screen, callback)
 
     def action_leave_field(self) -> None:
         from textual.widgets import Input, TextArea  # here, so a start need not load TextArea

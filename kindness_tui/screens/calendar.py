@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Footer
@@ -53,6 +55,10 @@ class CalendarScreen(KindnessScreen):
     """A month grid, the selected day, and the month's gentle tally."""
 
     CSS_PATH = style("calendar.tcss")
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # The grid's own enter, taken first and awaited: see KindnessApp.open_screen.
+        Binding("enter", "open_selected", "Open day", priority=True),
+    ]
 
     def __init__(self) -> None:
         super().__init__()
@@ -197,10 +203,13 @@ class CalendarScreen(KindnessScreen):
             self.notify("That's as far ahead as the calendar looks.", timeout=4)
 
     @on(MonthGrid.Opened)
-    def _open(self, event: MonthGrid.Opened) -> None:
-        self.open_day(event.day)
+    async def _open(self, event: MonthGrid.Opened) -> None:
+        await self.open_day(event.day)
 
-    def open_day(self, day: dt.date) -> None:
+    async def action_open_selected(self) -> None:
+        await self.open_day(self.query_one(MonthGrid).cursor)
+
+    async def open_day(self, day: dt.date) -> None:
         """Open a day in the same form as Today; later days are only looked at."""
         if day > self.clock.today():
             self.notify(LATER_DAY_WORDS, timeout=4)
@@ -211,7 +220,7 @@ class CalendarScreen(KindnessScreen):
         from kindness_tui.screens.today import DayScreen
 
         try:
-            self.app.push_screen(DayScreen(day))
+            await self.kindness.open_screen(DayScreen(day))
         except JournalError as exc:
             self.notify(str(exc), severity="warning")
 

@@ -135,7 +135,7 @@ class DayFormScreen(KindnessScreen):
     def action_toggle_done(self) -> None:
         self.form.toggle_done(self.form.focused_kind())
 
-    def action_own_idea(self) -> None:
+    async def action_own_idea(self) -> None:
         from kindness_tui.screens.own_idea import OwnIdeaDialog
 
         def added(text: str | None) -> None:
@@ -143,7 +143,7 @@ class DayFormScreen(KindnessScreen):
                 self.form.refresh_ideas()
                 self.notify("Added to your ideas", timeout=3)
 
-        self.app.push_screen(OwnIdeaDialog(self.form.focused_kind()), added)
+        await self.kindness.open_screen(OwnIdeaDialog(self.form.focused_kind()), added)
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         yield SystemCommand("Save now", "Save this day (ctrl+s)", self.action_save)

@@ -78,13 +78,15 @@ class ValuesScreen(KindnessScreen):
         Binding("minus", "now(-1)", "Now -", show=False),
         Binding("greater_than_sign,full_stop", "want(1)", "Want", key_display="<>"),
         Binding("less_than_sign,comma", "want(-1)", "Want <", show=False),
-        Binding("a", "add", "Add"),
-        Binding("enter", "edit", "Edit", key_display="⏎"),
+        # Keys that open a dialog are taken first and awaited (KindnessApp.open_screen), so a
+        # name typed right after `a` lands in the dialog.
+        Binding("a", "add", "Add", priority=True),
+        Binding("enter", "edit", "Edit", key_display="⏎", priority=True),
         Binding("n", "new_assessment", "New"),
-        Binding("x", "archive", "Archive"),
-        Binding("p", "compare", "Compare"),
-        Binding("f", "find", "Find"),
-        Binding("w", "card", "Card", show=False),
+        Binding("x", "archive", "Archive", priority=True),
+        Binding("p", "compare", "Compare", priority=True),
+        Binding("f", "find", "Find", priority=True),
+        Binding("w", "card", "Card", show=False, priority=True),
     ]
     KEYS_HELP: ClassVar[tuple[tuple[str, str], ...]] = (
         ("left/right, up/down", "pick a value"),
@@ -365,7 +367,7 @@ class ValuesScreen(KindnessScreen):
         if self._write("rate", value_id=row.value.id, **change):
             self.reload()
 
-    def action_add(self) -> None:
+    async def action_add(self) -> None:
         from kindness_tui.screens.values_dialogs import AddValueDialog
 
         def added(value_id: str | None) -> None:
@@ -373,15 +375,15 @@ class ValuesScreen(KindnessScreen):
                 self._selected_id = value_id
             self.reload()
 
-        self.app.push_screen(AddValueDialog(self.store, self.clock.today()), added)
+        await self.kindness.open_screen(AddValueDialog(self.store, self.clock.today()), added)
 
-    def action_edit(self) -> None:
+    async def action_edit(self) -> None:
         from kindness_tui.screens.values_dialogs import EditValueDialog
 
         row = self._need_value()
         if row is None:
             return
-        self.app.push_screen(
+        await self.kindness.open_screen(
             EditValueDialog(self.store, row.value, row.rating, self.clock.today()),
             lambda _saved: self.reload(),
         )
@@ -405,7 +407,7 @@ class ValuesScreen(KindnessScreen):
                 "ready to change. The old one stays as it was."
             )
 
-    def action_archive(self) -> None:
+    async def action_archive(self) -> None:
         from kindness_tui.screens.values_dialogs import ConfirmArchive
 
         row = self._need_value()
@@ -423,9 +425,11 @@ class ValuesScreen(KindnessScreen):
                     f"{one_line(row.value.name)} is off the wheel, and kept in your history."
                 )
 
-        self.app.push_screen(ConfirmArchive(row.value.name, ascii_only=self.ascii_only), answered)
+        await self.kindness.open_screen(
+            ConfirmArchive(row.value.name, ascii_only=self.ascii_only), answered
+        )
 
-    def action_compare(self) -> None:
+    async def action_compare(self) -> None:
         from kindness_tui.screens.values_dialogs import AssessmentPicker
 
         assessments = self.store.assessments()
@@ -443,11 +447,11 @@ class ValuesScreen(KindnessScreen):
             self._compare_id = choice or None
             self.reload()
 
-        self.app.push_screen(
+        await self.kindness.open_screen(
             AssessmentPicker(earlier, self._day, comparing=self._compare_id is not None), picked
         )
 
-    def action_find(self) -> None:
+    async def action_find(self) -> None:
         from kindness_tui.screens.values_find import FindValuesScreen
 
         def done(added: list[str] | None) -> None:
@@ -455,14 +459,14 @@ class ValuesScreen(KindnessScreen):
                 self._selected_id = added[0]
             self.reload()
 
-        self.app.push_screen(
+        await self.kindness.open_screen(
             FindValuesScreen(self.store, self.clock.today(), ascii_only=self.ascii_only), done
         )
 
-    def action_card(self) -> None:
+    async def action_card(self) -> None:
         from kindness_tui.screens.values_card import CardScreen
 
-        self.app.push_screen(CardScreen(self.store, ascii_only=self.ascii_only))
+        await self.kindness.open_screen(CardScreen(self.store, ascii_only=self.ascii_only))
 
     # ------------------------------------------------------------------ palette
 

@@ -454,5 +454,5 @@ class CheckInForm(Widget):
         for kind in ITEM_KINDS:
             field = self._fields[f"{kind}.text"]
             if isinstance(field, Input) and not field.value:
-                field.focus()
+                self.screen.set_focus(field)  # at once, not after a refresh: see open_screen
                 return

@@ -1,0 +1,77 @@
+"""Keys that arrive together (a paste, tmux send-keys, typing ahead on a slow link).
+
+Pilot's `press` waits for the app to settle after every key, which hides the race; here the
+keys are queued at once, as a terminal that delivers them in one read does.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input
+
+from kindness_tui.context import Context, make_app
+from kindness_tui.screens.help import HelpScreen
+from kindness_tui.screens.today import DayScreen
+from kindness_tui.screens.values_dialogs import AddValueDialog
+from tests.conftest import TODAY
+from tests.tui.settle import settled
+
+SIZE = (80, 24)
+CHARACTERS = {"enter": "\r", "space": " "}
+
+
+def burst(app, *keys: str) -> None:
+    """Queue every key at once, before the app has handled the first."""
+    for key in keys:
+        app.post_message(events.Key(key, CHARACTERS.get(key, key if len(key) == 1 else None)))
+
+
+async def test_enter_then_words_on_the_calendar_open_the_day_and_land_in_it(
+    context: Context,
+) -> None:
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("left")  # the 25th, an empty past day
+        burst(app, "enter", *"quiet")
+        await pilot.pause(0.3)
+        assert app.is_running, "a q typed after enter quit the app"
+        assert isinstance(app.screen, DayScreen)
+        assert app.screen.query_one("#new_thing-text", Input).value == "quiet"
+
+
+async def test_a_then_a_name_in_values_fill_the_new_dialog(context: Context) -> None:
+    context.store.add_value("Curiosity", today=TODAY)
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("f3")
+        await pilot.pause()
+        burst(app, "a", *"Trust")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, AddValueDialog)
+        assert app.screen.query_one("#add-name", Input).value == "Trust"
+
+
+async def test_f1_then_q_closes_help_and_keeps_the_app(context: Context) -> None:
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        app.screen.set_focus(None)
+        burst(app, "f1", "q")
+        await pilot.pause(0.3)
+        assert app.is_running
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_f4_then_keys_move_in_the_calendar(context: Context) -> None:
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        app.screen.set_focus(None)
+        burst(app, "f4", "left", "left")
+        await pilot.pause(0.5)
+        grid = app.screen.query_one("MonthGrid")
+        assert grid.cursor == TODAY.replace(day=24)
