@@ -137,6 +137,15 @@ def _long_date(day: str) -> str:
     return f"{date_in_words(date)} {date.year}"
 
 
+REPLACED_FIELDS = {
+    "new_thing.text": "one new thing",
+    "kindness.text": "secret kindness",
+    "self_kindness": "kindness to myself",
+    "note": "note",
+}
+"""How the report names a field whose text another session's save replaced."""
+
+
 def to_markdown(
     journal: Journal,
     exported_at: dt.datetime,
@@ -233,6 +242,14 @@ def to_markdown(
             lines.append(f"- **Mood:** {checkin.mood}/10")
         if (checkin.note or "").strip():
             lines.append(f"- **Note:** {_block(checkin.note, '  ', ascii_only)}")
+        for kept in checkin.replaced:  # the JSON contract has no place for these; the report does
+            text = str(kept.get("text") or "")
+            if text.strip():
+                where = REPLACED_FIELDS.get(str(kept.get("field")), "a field")
+                lines.append(
+                    f"- **Also written in another session** ({where}): "
+                    f"{_block(text, '  ', ascii_only)}"
+                )
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 

@@ -138,3 +138,17 @@ def test_parse_export_names_the_first_bad_place() -> None:
     with pytest.raises(ValidationError) as caught:
         exchange.parse_export(data)
     assert str(caught.value) == "checkins[1].mood: 11 is not between 0 and 10"
+
+
+def test_the_report_keeps_text_another_session_replaced(journal: Path) -> None:
+    # Two sessions wrote the same note; the later one won and the earlier text is kept in the
+    # day's `replaced` list. The JSON contract has no field for it; the readable report does.
+    mine, theirs = Store(journal), Store(journal)
+    mine.update_checkin("2026-11-26", {"new_thing.text": "a walk", "note": "first"})
+    base = mine.checkin("2026-11-26")
+    theirs.update_checkin("2026-11-26", {"note": "written on the phone"})
+    mine.update_checkin("2026-11-26", {"note": "written at home"}, base=base)
+    md = exchange.to_markdown(exchange.gather(Store(journal)), WHEN)
+    assert "- **Note:** written at home" in md
+    assert "- **Also written in another session** (note): written on the phone" in md
+    assert "replaced" not in export(Store(journal))["checkins"][0]  # the contract stays exact
