@@ -26,11 +26,11 @@ class MoodScale(Widget, can_focus=True):
     MoodScale > .mood-scale--chosen {
         text-style: bold reverse;
     }
-    MoodScale > .mood-scale--cursor {
-        text-style: underline;
+    MoodScale:focus {
+        text-style: underline;  /* seen without colour too (NO_COLOR, 16 colours) */
     }
     """
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"mood-scale--chosen", "mood-scale--cursor"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"mood-scale--chosen"}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("right,plus,equals_sign,l", "step(1)", "Mood up", show=False),
         Binding("left,minus,h", "step(-1)", "Mood down", show=False),
