@@ -243,24 +243,29 @@ class ValuesScreen(KindnessScreen):
         table = self.query_one("#values-table", DataTable)
         table.clear(columns=True)
         width = max(8, table.size.width or 32)
-        name_width = max(6, width - 23)
+        # The change column only while there is an earlier assessment to compare with, so
+        # names get its room at 80 columns ("Friendship", "Spirituality" in full).
+        comparing = self._before is not None
+        name_width = max(6, width - 14 - (9 if comparing else 0))
         table.add_column("Value", width=name_width, key="name")
         table.add_column(Text(" now", justify="right"), width=4, key="now")
         table.add_column(Text(" want", justify="right"), width=5, key="want")
         table.add_column(Text(" gap", justify="right"), width=4, key="gap")
-        table.add_column(Text(" change", justify="right"), width=9, key="change")
+        if comparing:
+            table.add_column(Text(" change", justify="right"), width=9, key="change")
         for row in self._rows:
             name = one_line(row.value.name, ascii_only=self.ascii_only)
             if len(name) > name_width:
                 name = name[: name_width - 1] + ("." if self.ascii_only else "…")
-            table.add_row(
+            cells = [
                 Text(name),
                 Text(f"{row.rating.now:>4}"),
                 Text(f"{row.rating.want:>5}"),
                 Text(f"{row.rating.gap:>4}"),
-                self._change(row),
-                key=row.value.id,
-            )
+            ]
+            if comparing:
+                cells.append(self._change(row))
+            table.add_row(*cells, key=row.value.id)
         index = self.selected_index
         if index is not None:
             table.move_cursor(row=index, animate=False)

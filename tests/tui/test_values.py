@@ -469,3 +469,16 @@ async def test_control_characters_in_names_never_reach_the_terminal(
         assert "\x1b" not in drawn and "\x9b" not in drawn and "\x07" not in drawn
         details = str(screen.query_one("#values-details", Static).content)
         assert "\x1b" not in details and "␛" in details
+
+
+async def test_names_are_whole_at_80_columns_when_there_is_nothing_to_compare(
+    context: Context,
+) -> None:
+    for name in ("Curiosity", "Friendship", "Spirituality"):
+        context.store.add_value(name, today=TODAY)
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_values(pilot)
+        table = screen.query_one("#values-table", DataTable)
+        names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert names == ["Curiosity", "Friendship", "Spirituality"]
