@@ -186,7 +186,7 @@ class DayScreen(DayFormScreen):
             words += f" {self.day.year}"
         if self.day > self.clock.today():
             return f"{words} · this day hasn't come yet, so it can't be filled in"
-        return f"{words} · back to the calendar with escape or F4"
+        return words  # the footer says how to go back; at 80 columns the bar has no room
 
     def action_close(self) -> None:
         if self.app.focused is not None:

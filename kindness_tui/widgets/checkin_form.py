@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -443,6 +443,15 @@ class CheckInForm(Widget):
     def _next_field(self, event: Input.Submitted) -> None:
         event.stop()
         self.app.action_focus_next()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Tab into a note that has text puts the cursor at its end, as the one-line fields
+        # do, so what is typed adds to the note rather than going before it.
+        note = self._fields.get("note")
+        if event.widget is note and note is not None:
+            text = note.text  # type: ignore[attr-defined]
+            if text and note.cursor_location == (0, 0):  # type: ignore[attr-defined]
+                note.move_cursor(note.document.end)  # type: ignore[attr-defined]
 
     def on_descendant_blur(self) -> None:
         self._save_quietly()

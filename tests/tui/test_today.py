@@ -373,3 +373,16 @@ async def test_a_save_before_the_lower_rows_are_mounted_clears_nothing(
     stored = fresh(journal).checkin(TODAY)
     assert stored is not None and stored.mood == 6 and stored.note == "a quiet day"
     assert stored.new_thing is not None and stored.new_thing.value_id == value.id
+
+
+async def test_tab_into_a_written_note_puts_the_cursor_at_its_end(context: Context) -> None:
+    context.store.update_checkin(TODAY, {"new_thing.text": "a", "note": "a calm day.\nrain"})
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        app.screen.query_one("#mood", MoodScale).focus()
+        await pilot.press("tab")
+        note = app.screen.query_one("#note", TextArea)
+        assert app.focused is note
+        await pilot.press(*" later")
+        assert note.text == "a calm day.\nrain later"
