@@ -51,7 +51,8 @@ CALENDAR_KEYS = [
 
 def _binding_rows(screen_class: type[Screen[object]]) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
-    for entry in getattr(screen_class, "BINDINGS", []):
+    # The class's own keys only: Textual's Screen has generic ones (ctrl+c copy, …) to skip.
+    for entry in screen_class.__dict__.get("BINDINGS", []):
         if isinstance(entry, Binding):
             keys, description = entry.key, entry.description
         elif len(entry) >= 3:
@@ -92,7 +93,6 @@ def _section(title: str, rows: list[tuple[str, str]]) -> Table:
 
 
 def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
-    from kindness_tui.screens.calendar import CalendarScreen
     from kindness_tui.screens.today import DayFormScreen, DayScreen
     from kindness_tui.screens.values import ValuesScreen
 
@@ -100,7 +100,7 @@ def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Everywhere", EVERYWHERE),
         ("Today (F2)", _binding_rows(DayFormScreen) + TODAY_EXTRA),
         ("Values (F3)", list(getattr(ValuesScreen, "KEYS_HELP", _binding_rows(ValuesScreen)))),
-        ("Calendar (F4)", CALENDAR_KEYS + _binding_rows(CalendarScreen)),
+        ("Calendar (F4)", CALENDAR_KEYS),
         ("A day opened from the calendar", _binding_rows(DayScreen)),
     ]
 
