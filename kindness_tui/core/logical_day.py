@@ -5,8 +5,8 @@ check-in at 1 a.m. still belongs to the evening before. The clock is injected
 everywhere; `frozen` pins "today" for demos and tests (KINDNESS_TODAY).
 
 This module is on the path of every start and of `kindness today` at login, so
-it uses the standard library only (zoneinfo and English names); importing
-pendulum here cost 20-40 ms and about 6 MB per start. The calendar, which does
+it uses the standard library only (zoneinfo, when a zone is set, and English
+names); importing pendulum here cost 20-40 ms and about 6 MB per start. The calendar, which does
 month arithmetic, loads pendulum when it is first shown.
 """
 
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kindness_tui.core.models import ValidationError
 
@@ -41,6 +40,8 @@ class Clock:
     def now(self) -> dt.datetime:
         """The moment now, in the zone (the machine's own if the zone is unset or unknown)."""
         if self.zone:
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # only when a zone is set
+
             try:
                 return dt.datetime.now(ZoneInfo(self.zone))
             except (ZoneInfoNotFoundError, ValueError):

@@ -17,20 +17,29 @@ the third starts with the other areas', so the area steers but never rules.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
+import zlib
 from collections.abc import Sequence
 
 from kindness_tui.core.ideas_library import BUILTIN_IDEAS
 from kindness_tui.core.models import ITEM_KINDS, Idea
 
 _GOLDEN = 0.6180339887498949
+_MASK64 = (1 << 64) - 1
 
 
 def stable_hash(*parts: str) -> int:
-    """A hash that is the same in every process and on every machine."""
-    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big")
+    """A hash that is the same in every process and on every machine (64 bits).
+
+    Two CRC-32s (zlib, which Textual loads anyway) rather than hashlib: hashlib brings
+    OpenSSL, about 0.65 MB on every start, for what only has to spread ideas over days.
+    """
+    data = "\x1f".join(parts).encode("utf-8")
+    x = zlib.crc32(data) << 32 | zlib.crc32(data[::-1], 0x9E3779B9)
+    # CRC is linear, so neighbouring days would land close together: mix (splitmix64).
+    x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
+    x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _MASK64
+    return x ^ (x >> 31)
 
 
 def idea_pool(kind: str, own: Sequence[Idea] = ()) -> list[Idea]:

@@ -341,10 +341,11 @@ async def test_a_new_day_after_midnight_shows_the_new_date(journal: Path) -> Non
 
 
 async def test_a_save_before_the_lower_rows_are_mounted_clears_nothing(
-    context: Context, journal: Path
+    context: Context, journal: Path, monkeypatch
 ) -> None:
     # The rows below the cards mount just after the first frame. A save in between (a
     # SIGHUP, a quick ctrl+s) must treat them as unchanged, not as empty.
+    from kindness_tui.widgets import later
     from kindness_tui.widgets.checkin_form import CheckInForm
 
     value = context.store.add_value("Warmth", today=TODAY)
@@ -361,13 +362,14 @@ async def test_a_save_before_the_lower_rows_are_mounted_clears_nothing(
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.pause()
+        monkeypatch.setattr(later, "FIRST_FRAME_WAIT", 1.0)  # a wide window, even under load
         form = CheckInForm(TODAY, id="second-form")
         await app.screen.mount(form)
         waiting = form._fields.get("self_kindness")
         assert waiting is None or not waiting.is_mounted  # still waiting for its frame
         assert form.pending() == {}
         assert form.save() is None
-        await pilot.pause(0.1)
+        await pilot.pause(1.5)
         assert form.query_one("#note", TextArea).is_mounted
         assert form.pending() == {}
     stored = fresh(journal).checkin(TODAY)
