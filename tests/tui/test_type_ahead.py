@@ -75,3 +75,14 @@ async def test_f4_then_keys_move_in_the_calendar(context: Context) -> None:
         await pilot.pause(0.5)
         grid = app.screen.query_one("MonthGrid")
         assert grid.cursor == TODAY.replace(day=24)
+
+
+async def test_c_then_arrows_move_in_the_calendar(context: Context) -> None:
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        app.screen.set_focus(None)
+        burst(app, "c", "left", "left")
+        await pilot.pause(0.5)
+        grid = app.screen.query_one("MonthGrid")
+        assert grid.cursor == TODAY.replace(day=24)
