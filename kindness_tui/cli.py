@@ -160,6 +160,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_card)
 
     p = sub.add_parser(
+        "settings",
+        parents=[common],
+        help="show or change a setting (time zone, day start, week start, mouse)",
+        description=(
+            "Without NAME, list the settings. With NAME, show one. With NAME and VALUE, "
+            "change it; the VALUE default puts it back."
+        ),
+    )
+    p.add_argument("name", metavar="NAME", nargs="?")
+    p.add_argument("value", metavar="VALUE", nargs="?")
+    p.set_defaults(run=cmd_settings)
+
+    p = sub.add_parser(
         "backups",
         parents=[common],
         help="list the backups, or restore one",
@@ -535,6 +548,33 @@ def cmd_card(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     out.say(
         who_i_am_card(store.values(), store.current_assessment(), ascii_only=context.ascii_only)
     )
+    return 0
+
+
+def cmd_settings(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
+    from kindness_tui.core import settings
+
+    context = _context(ns, env)
+    out = Output(context.ascii_only)
+    _warn(out, context)
+    store = context.store
+    if ns.name is None:
+        rows = [
+            (s.name, settings.shown(s, store.setting(s.name)), s.about)
+            for s in settings.SETTINGS.values()
+        ]
+        name_width = max(len(name) for name, _, _ in rows)
+        value_width = max(len(value) for _, value, _ in rows)
+        for name, value, about in rows:
+            out.say(f"{name:<{name_width}}  {value:<{value_width}}  {about}")
+        return 0
+    setting = settings.find(ns.name)
+    if ns.value is None:
+        out.say(settings.shown(setting, store.setting(setting.name)))
+        return 0
+    value = settings.read(setting, ns.value)
+    store.set_setting(setting.name, value)
+    out.say(f"{setting.name} is now {settings.shown(setting, value)}")
     return 0
 
 
