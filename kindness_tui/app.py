@@ -7,7 +7,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Iterable
-from pathlib import Path
+from pathlib import PurePath
 from typing import ClassVar, TypeVar
 
 from textual.app import App, SystemCommand
@@ -58,7 +58,7 @@ class KindnessApp(App[None]):
     """One new thing and one secret kindness a day."""
 
     TITLE = "Kindness"
-    CSS_PATH: ClassVar[list[str | Path]] = [style("app.tcss")]
+    CSS_PATH: ClassVar[list[str | PurePath]] = [style("app.tcss")]
     MODES: ClassVar[dict[str, str | Callable[[], Screen[None]]]] = {
         "today": _today,
         "values": _values,
@@ -189,7 +189,7 @@ class KindnessApp(App[None]):
     async def open_screen(
         self,
         screen: Screen[ResultType],
-        callback: Callable[[ResultType | None], object] | None = None,
+        callback: Callable[[ResultType | None], None] | None = None,
     ) -> None:
         """Push a screen and wait until it is mounted with its focus placed.
 

@@ -572,9 +572,9 @@ def cmd_settings(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     if ns.value is None:
         out.say(settings.shown(setting, store.setting(setting.name)))
         return 0
-    value = settings.read(setting, ns.value)
-    store.set_setting(setting.name, value)
-    out.say(f"{setting.name} is now {settings.shown(setting, value)}")
+    stored = settings.read(setting, ns.value)
+    store.set_setting(setting.name, stored)
+    out.say(f"{setting.name} is now {settings.shown(setting, stored)}")
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.table import Table
 from rich.text import Text
@@ -49,7 +49,7 @@ CALENDAR_KEYS = [
 ]
 
 
-def _binding_rows(screen_class: type[Screen[object]]) -> list[tuple[str, str]]:
+def _binding_rows(screen_class: type[Screen[Any]]) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     # The class's own keys only: Textual's Screen has generic ones (ctrl+c copy, …) to skip.
     for entry in screen_class.__dict__.get("BINDINGS", []):

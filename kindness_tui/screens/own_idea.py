@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual import on
@@ -14,6 +14,9 @@ from textual.widgets import Button, Input, Label, Select
 
 from kindness_tui.core.models import AREA_LABELS, LINE_MAX, ValidationError
 from kindness_tui.data.safe_storage import JournalError
+
+if TYPE_CHECKING:
+    from kindness_tui.app import KindnessApp
 
 KIND_LABELS = {"new_thing": "a new thing", "kindness": "a secret kindness"}
 
@@ -54,7 +57,7 @@ class OwnIdeaDialog(ModalScreen[str | None]):
         text = self.query_one("#idea-text", Input).value
         kind = self.query_one("#idea-kind", Select).value
         area = self.query_one("#idea-area", Select).value
-        store = self.app.context.store
+        store = cast("KindnessApp", self.app).context.store
         try:
             store.add_idea(str(kind), text, area if isinstance(area, str) else None)
         except (ValidationError, JournalError) as exc:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from rich.text import Text
 from textual import events, on
@@ -34,6 +34,10 @@ from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.widgets.done_box import DoneBox
 from kindness_tui.widgets.later import Later
 from kindness_tui.widgets.mood_scale import MoodScale
+
+if TYPE_CHECKING:
+    from kindness_tui.app import KindnessApp
+    from kindness_tui.data.store import Store
 
 CARD_TITLES = {"new_thing": "One new thing", "kindness": "One secret kindness"}
 PLACEHOLDERS = {
@@ -246,8 +250,8 @@ class CheckInForm(Widget):
         return bool(getattr(context, "ascii_only", False))
 
     @property
-    def store(self) -> Any:
-        return self.app.context.store
+    def store(self) -> Store:
+        return cast("KindnessApp", self.app).context.store
 
     # ------------------------------------------------------------------ reading
 
@@ -392,7 +396,7 @@ class CheckInForm(Widget):
         base = CheckIn(date=self.day.isoformat())
 
         base = apply_checkin_changes(base, self._stored_form(self._synced))
-        stored = self.store.update_checkin(self.day, self._stored_form(changes), base=base)
+        stored: CheckIn = self.store.update_checkin(self.day, self._stored_form(changes), base=base)
         self._synced.update(changes)
         fresh = self.store.checkin(self.day)
         self._replaced = fresh.replaced if fresh else ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
@@ -84,8 +85,8 @@ class MoodScale(Widget, can_focus=True):
     def action_clear(self) -> None:
         self.set_mood(None)
 
-    def on_key(self, event: object) -> None:
-        key = getattr(event, "character", None)
+    def on_key(self, event: events.Key) -> None:
+        key = event.character
         if key and key.isdigit() and len(key) == 1:
             digit = int(key)
             # "1" then "0" makes ten: nobody has to count arrow presses to get there.
