@@ -160,9 +160,11 @@ class CheckInForm(Widget):
                         disabled=not self.editable,
                     ),
                 )
-                yield Card(kind, idea, text, Later(partial(self._card_row, kind)))
+                yield Card(
+                    kind, idea, text, Later(partial(self._card_row, kind), classes="card-row")
+                )
         self._show_ideas()
-        yield Later(self._lower_rows)
+        yield Later(self._lower_rows, classes="form-rest")
         self._show_extras()
 
     def _card_row(self, kind: str) -> Widget:
@@ -230,7 +232,7 @@ class CheckInForm(Widget):
             self._low_mood,
             note,
             self._replaced_line,
-            id="form-rest",
+            classes="form-rest",
         )
 
     @property

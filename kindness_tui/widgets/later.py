@@ -20,15 +20,20 @@ class Later(Widget):
 
     DEFAULT_CSS = """
     Later {
-        width: 0;
+        width: 1fr;
         height: 0;
     }
     """
 
-    def __init__(self, build: Callable[[], Widget]) -> None:
-        super().__init__()
+    def __init__(self, build: Callable[[], Widget], *, classes: str | None = None) -> None:
+        # Give it the built widget's classes so it keeps that widget's room in the first
+        # frame: nothing below moves when the widget arrives.
+        super().__init__(classes=classes)
         self._build = build
         self._building = False
+
+    def render(self) -> str:
+        return ""  # blank room until the widget arrives
 
     def on_show(self) -> None:
         # Show arrives once the first layout has placed this widget; the frame itself is
