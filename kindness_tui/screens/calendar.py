@@ -16,7 +16,6 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
-from textual.widgets import Footer
 
 from kindness_tui.core.logical_day import month_title
 from kindness_tui.core.models import CheckIn
@@ -31,6 +30,7 @@ from kindness_tui.core.month_grid import (
 from kindness_tui.data.safe_storage import JournalError
 from kindness_tui.screens.base import KindnessScreen, style
 from kindness_tui.screens.calendar_summary import MonthSummaryView
+from kindness_tui.widgets.key_bar import KeyBar
 from kindness_tui.widgets.month_day import DayPanel
 from kindness_tui.widgets.month_grid import MonthGrid
 from kindness_tui.widgets.top_bar import TopBar
@@ -85,7 +85,7 @@ class CalendarScreen(KindnessScreen):
                     yield MonthSummaryView(id="calendar-summary")
             with VerticalScroll(id="calendar-day"):
                 yield DayPanel(id="calendar-day-panel")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyBar()
 
     @property
     def grid(self) -> MonthGrid:

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.lazy import Lazy
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from kindness_tui.core.logical_day import date_in_words
 from kindness_tui.core.models import ValidationError
@@ -18,20 +18,13 @@ from kindness_tui.core.safe_text import one_line
 from kindness_tui.data.safe_storage import JournalError
 from kindness_tui.screens.base import KindnessScreen, style
 from kindness_tui.widgets.checkin_form import CheckInForm
+from kindness_tui.widgets.key_bar import KeyBar
 from kindness_tui.widgets.top_bar import TopBar
 
 NO_VALUES_LINE = (
     "No values on your wheel yet. When you feel like it, F3 opens the value wheel "
     "to find a few; today works fine without them."
 )
-
-
-class LateFooter(Footer):
-    """A footer mounted after the first frame: it asks for the keys once it is there."""
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.screen.refresh_bindings()
 
 
 class DayFormScreen(KindnessScreen):
@@ -67,7 +60,7 @@ class DayFormScreen(KindnessScreen):
         yield Static(self.value_of_the_day_text(), id="value-of-the-day")
         yield CheckInForm(self.day, editable=self.day <= self.clock.today())
         yield Static(self.tally_text(), id="tally")
-        yield Lazy(LateFooter(compact=True, show_command_palette=False))
+        yield Lazy(KeyBar())  # after the first frame, like the form's lower rows
 
     def on_mount(self) -> None:
         self.form.focus_first_empty()

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from kindness_tui.core.logical_day import date_in_words
 from kindness_tui.core.models import (
@@ -28,6 +28,7 @@ from kindness_tui.core.models import (
 from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.data.safe_storage import JournalError
 from kindness_tui.screens.base import KindnessScreen, style
+from kindness_tui.widgets.key_bar import KeyBar
 from kindness_tui.widgets.top_bar import TopBar
 from kindness_tui.widgets.wheel import ValueWheel, WheelSlice
 
@@ -127,7 +128,7 @@ class ValuesScreen(KindnessScreen):
                 yield table
                 yield Static(id="values-details", markup=False)
         yield Static(EMPTY_TEXT, id="values-empty", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar(palette=True)
 
     def on_mount(self) -> None:
         self.set_class(self.ascii_only, "-ascii")
