@@ -11,7 +11,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator, Mapping
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -339,6 +340,7 @@ class Store:
         if self._indexed_table is not table:
             self._checkin_keys = {doc["date"]: key for key, doc in table.items()}
             self._indexed_table = table
+            _share_value_ids(table.values())
         return table, self._checkin_keys
 
     def _checkin_doc(self, date: str) -> tuple[int, dict[str, Any]] | None:
@@ -475,3 +477,15 @@ def _field(checkin: CheckIn, key: str) -> str:
         item = checkin.item(kind)
         return "" if item is None else str(getattr(item, attr) or "")
     return str(getattr(checkin, key) or "")
+
+
+def _share_value_ids(docs: Iterable[dict[str, Any]]) -> None:
+    """One string object per value id across all check-ins (ten years hold ~7000 copies of
+    fifteen ids, about 0.2 MB). Equal strings, so nothing stored changes."""
+    for doc in docs:
+        for kind in ITEM_KINDS:
+            item = doc.get(kind)
+            if isinstance(item, dict):
+                value_id = item.get("value_id")
+                if isinstance(value_id, str):
+                    item["value_id"] = sys.intern(value_id)

@@ -148,3 +148,13 @@ def test_not_visited_line_is_gentle() -> None:
 def test_not_visited_line_shows_names_safely() -> None:
     line = not_visited_line([Value("v-x", "Bad\x1b[2Jname", created="2026-01-01")])
     assert line is not None and "\x1b" not in line and "␛" in line
+
+
+def test_days_in_month_match_the_calendar_module() -> None:
+    import calendar
+
+    from kindness_tui.core.month_summary import _days_in_month
+
+    for year in (1999, 2000, 2024, 2026, 2100):
+        for month in range(1, 13):
+            assert _days_in_month(year, month) == calendar.monthrange(year, month)[1]
