@@ -20,6 +20,7 @@ def test_the_first_frame_keeps_the_room_of_what_comes_next(tmp_path: Path) -> No
     env = {"KINDNESS_DB": str(tmp_path / "kindness.json"), "KINDNESS_TODAY": "2026-11-26"}
     with PtyApp([], env, size=(100, 32)) as app:
         app.wait_for("One secret kindness")
+        app.wait_for("fresh month")  # the tally, the first frame's last line: the whole frame
         first = list(app.screen.display)
         app.wait_for("Note")
         app.pump(0.3)
