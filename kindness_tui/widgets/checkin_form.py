@@ -130,6 +130,7 @@ class CheckInForm(Widget):
         self._fields: dict[str, Widget] = {}
         """Each field's widget, by its key in FIELDS."""
         self._idea_lines: dict[str, IdeaLine] = {}
+        self._load_when_built = False
         self._low_mood = Static(LOW_MOOD_LINE, id="low-mood", markup=False)
         self._replaced_line = Static("", id="replaced", markup=False)
 
@@ -189,6 +190,7 @@ class CheckInForm(Widget):
         )
         self._field(f"{kind}.done", done)
         self._field(f"{kind}.value_id", picker)
+        self.call_after_refresh(self._part_built)
         return Horizontal(done, picker, classes="card-row")
 
     def _lower_rows(self) -> Widget:
@@ -220,6 +222,7 @@ class CheckInForm(Widget):
         self._field("self_kindness", self_kindness)
         self._field("mood", mood)
         self._field("note", note)
+        self.call_after_refresh(self._part_built)
         self._show_extras()
         return Vertical(
             Horizontal(
@@ -234,6 +237,11 @@ class CheckInForm(Widget):
             self._replaced_line,
             classes="form-rest",
         )
+
+    def _part_built(self) -> None:
+        if self._load_when_built and self.built:
+            self._load_when_built = False
+            self.load()
 
     @property
     def built(self) -> bool:
@@ -299,7 +307,7 @@ class CheckInForm(Widget):
     def load(self) -> None:
         """Show the day from the journal, keeping whatever is being edited here."""
         if not self.built:
-            self.call_after_refresh(self.load)
+            self._load_when_built = True  # the last built part loads (see _part_built)
             return
         from textual.widgets import Select
 

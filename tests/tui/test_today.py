@@ -388,3 +388,24 @@ async def test_tab_into_a_written_note_puts_the_cursor_at_its_end(context: Conte
         assert app.focused is note
         await pilot.press(*" later")
         assert note.text == "a calm day.\nrain later"
+
+
+async def test_a_change_from_elsewhere_before_the_form_is_built_shows_once_it_is(
+    context: Context, journal: Path, monkeypatch
+) -> None:
+    from kindness_tui.widgets import later
+    from kindness_tui.widgets.checkin_form import CheckInForm
+
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        monkeypatch.setattr(later, "FIRST_FRAME_WAIT", 0.5)
+        form = CheckInForm(TODAY, id="second-form")
+        await app.screen.mount(form)
+        fresh(journal).update_checkin(TODAY, {"note": "from the phone"})
+        context.store.refresh()
+        form.load()  # what the journal watcher calls; the lower rows are not built yet
+        assert not form.built
+        await pilot.pause(1.0)
+        assert form.built
+        assert form.query_one("#note", TextArea).text == "from the phone"
