@@ -8,7 +8,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import PurePath
-from typing import ClassVar, TypeVar
+from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -48,8 +48,6 @@ ASCII_KEYS = {
 }
 """Key names for terminals that cannot show arrows (a non-UTF-8 locale or KINDNESS_ASCII=1)."""
 
-ResultType = TypeVar("ResultType")
-
 WATCH_INTERVAL = 1.0
 """Seconds between looks at the journal file for changes made by other processes."""
 
@@ -67,8 +65,9 @@ class KindnessApp(App[None]):
     DEFAULT_MODE = "today"
     BINDINGS: ClassVar[list[BindingType]] = [
         # F1–F4 are shown in each screen's top bar, so the footer keeps room for its own keys.
-        # Keys that open a screen are priority bindings whose actions wait for the new screen
-        # (open_screen), so keys typed right after them land in it.
+        # Keys that open a screen are priority bindings whose actions await the push: the app
+        # takes the next key only once the action has returned, so keys that arrive with the
+        # one that opened the screen (a paste, typing ahead on a slow link) land in it.
         Binding("f1", "help", "Help", priority=True, show=False),
         Binding("f2", "switch_mode('today')", "Today", priority=True, show=False),
         Binding("f3", "switch_mode('values')", "Values", priority=True, show=False),
@@ -184,20 +183,7 @@ class KindnessApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss(None)
         else:
-            await self.open_screen(HelpScreen())
-
-    async def open_screen(
-        self,
-        screen: Screen[ResultType],
-        callback: Callable[[ResultType | None], None] | None = None,
-    ) -> None:
-        """Push a screen and wait until it is mounted with its focus placed.
-
-        Called from a priority binding, this keeps the keys that arrive together with the
-        one that opened the screen (a paste, typing ahead on a slow link) for the new
-        screen: the app takes the next key only once the action has returned.
-        """
-        await self.push_screen(screen, callback)
+            await self.push_screen(HelpScreen())
 
     def action_leave_field(self) -> None:
         from textual.widgets import Input, TextArea  # here, so a start need not load TextArea

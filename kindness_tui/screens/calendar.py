@@ -56,7 +56,7 @@ class CalendarScreen(KindnessScreen):
 
     CSS_PATH = style("calendar.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
-        # The grid's own enter, taken first and awaited: see KindnessApp.open_screen.
+        # The grid's own enter, taken first and awaited: see KindnessApp.BINDINGS.
         Binding("enter", "open_selected", "Open day", priority=True),
     ]
 
@@ -220,7 +220,7 @@ class CalendarScreen(KindnessScreen):
         from kindness_tui.screens.today import DayScreen
 
         try:
-            await self.kindness.open_screen(DayScreen(day))
+            await self.app.push_screen(DayScreen(day))
         except JournalError as exc:
             self.notify(str(exc), severity="warning")
 

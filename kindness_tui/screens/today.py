@@ -136,7 +136,7 @@ class DayFormScreen(KindnessScreen):
                 self.form.refresh_ideas()
                 self.notify("Added to your ideas", timeout=3)
 
-        await self.kindness.open_screen(OwnIdeaDialog(self.form.focused_kind()), added)
+        await self.app.push_screen(OwnIdeaDialog(self.form.focused_kind()), added)
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         yield SystemCommand("Save now", "Save this day (ctrl+s)", self.action_save)

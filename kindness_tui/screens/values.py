@@ -79,7 +79,7 @@ class ValuesScreen(KindnessScreen):
         Binding("minus", "now(-1)", "Now -", show=False),
         Binding("greater_than_sign,full_stop", "want(1)", "Want", key_display="<>"),
         Binding("less_than_sign,comma", "want(-1)", "Want <", show=False),
-        # Keys that open a dialog are taken first and awaited (KindnessApp.open_screen), so a
+        # Keys that open a dialog are taken first and awaited (see KindnessApp.BINDINGS), so a
         # name typed right after `a` lands in the dialog.
         Binding("a", "add", "Add", priority=True),
         Binding("enter", "edit", "Edit", key_display="⏎", priority=True),
@@ -381,7 +381,7 @@ class ValuesScreen(KindnessScreen):
                 self._selected_id = value_id
             self.reload()
 
-        await self.kindness.open_screen(AddValueDialog(self.store, self.clock.today()), added)
+        await self.app.push_screen(AddValueDialog(self.store, self.clock.today()), added)
 
     async def action_edit(self) -> None:
         from kindness_tui.screens.values_dialogs import EditValueDialog
@@ -389,7 +389,7 @@ class ValuesScreen(KindnessScreen):
         row = self._need_value()
         if row is None:
             return
-        await self.kindness.open_screen(
+        await self.app.push_screen(
             EditValueDialog(self.store, row.value, row.rating, self.clock.today()),
             lambda _saved: self.reload(),
         )
@@ -431,7 +431,7 @@ class ValuesScreen(KindnessScreen):
                     f"{one_line(row.value.name)} is off the wheel, and kept in your history."
                 )
 
-        await self.kindness.open_screen(
+        await self.app.push_screen(
             ConfirmArchive(row.value.name, ascii_only=self.ascii_only), answered
         )
 
@@ -453,7 +453,7 @@ class ValuesScreen(KindnessScreen):
             self._compare_id = choice or None
             self.reload()
 
-        await self.kindness.open_screen(
+        await self.app.push_screen(
             AssessmentPicker(earlier, self._day, comparing=self._compare_id is not None), picked
         )
 
@@ -465,14 +465,14 @@ class ValuesScreen(KindnessScreen):
                 self._selected_id = added[0]
             self.reload()
 
-        await self.kindness.open_screen(
+        await self.app.push_screen(
             FindValuesScreen(self.store, self.clock.today(), ascii_only=self.ascii_only), done
         )
 
     async def action_card(self) -> None:
         from kindness_tui.screens.values_card import CardScreen
 
-        await self.kindness.open_screen(CardScreen(self.store, ascii_only=self.ascii_only))
+        await self.app.push_screen(CardScreen(self.store, ascii_only=self.ascii_only))
 
     # ------------------------------------------------------------------ palette
 

@@ -223,7 +223,6 @@ class CheckInForm(Widget):
         self._field("mood", mood)
         self._field("note", note)
         self.call_after_refresh(self._part_built)
-        self._show_extras()
         return Vertical(
             Horizontal(
                 Label("Kindness to yourself", classes="row-label"),
@@ -477,5 +476,5 @@ class CheckInForm(Widget):
         for kind in ITEM_KINDS:
             field = self._fields[f"{kind}.text"]
             if isinstance(field, Input) and not field.value:
-                self.screen.set_focus(field)  # at once, not after a refresh: see open_screen
+                self.screen.set_focus(field)  # at once: see KindnessApp.BINDINGS
                 return

@@ -6,6 +6,7 @@ keys are queued at once, as a terminal that delivers them in one read does.
 
 from __future__ import annotations
 
+import pytest
 from textual import events
 from textual.widgets import Input
 
@@ -66,23 +67,15 @@ async def test_f1_then_q_closes_help_and_keeps_the_app(context: Context) -> None
         assert not isinstance(app.screen, HelpScreen)
 
 
-async def test_f4_then_keys_move_in_the_calendar(context: Context) -> None:
+@pytest.mark.parametrize("key", ["f4", "c"])
+async def test_the_calendar_key_then_arrows_move_in_the_calendar(
+    context: Context, key: str
+) -> None:
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         app.screen.set_focus(None)
-        burst(app, "f4", "left", "left")
-        await pilot.pause(0.5)
-        grid = app.screen.query_one("MonthGrid")
-        assert grid.cursor == TODAY.replace(day=24)
-
-
-async def test_c_then_arrows_move_in_the_calendar(context: Context) -> None:
-    app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        app.screen.set_focus(None)
-        burst(app, "c", "left", "left")
+        burst(app, key, "left", "left")
         await pilot.pause(0.5)
         grid = app.screen.query_one("MonthGrid")
         assert grid.cursor == TODAY.replace(day=24)
