@@ -56,9 +56,9 @@ class KindnessApp(App[None]):
     """One new thing and one secret kindness a day."""
 
     TITLE = "Kindness"
-    CSS_PATH: ClassVar[list[str | PurePath]] = [style("app.tcss")]
+    # Today's rules are read with the app's: Today is the first screen (see get_default_screen).
+    CSS_PATH: ClassVar[list[str | PurePath]] = [style("app.tcss"), style("today.tcss")]
     MODES: ClassVar[dict[str, str | Callable[[], Screen[None]]]] = {
-        "today": _today,
         "values": _values,
         "calendar": _calendar,
     }
@@ -92,7 +92,15 @@ class KindnessApp(App[None]):
 
     # ------------------------------------------------------------------ start and stop
 
+    def get_default_screen(self) -> Screen[None]:
+        # Today starts as the default screen, not through MODES: Textual mounts a mode's
+        # screen inside its start-up batch, re-reads all the CSS twice and draws the
+        # screen twice. As the default screen it is drawn once, like a bare app's. It
+        # becomes the "today" mode in on_mount, so F2 and the palette switch back to it.
+        return _today()
+
     def on_mount(self) -> None:
+        self.add_mode("today", _today)
         theme = self.context.store.setting("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme

@@ -22,8 +22,8 @@ def styles_dir() -> Path:
 
 
 def style(name: str) -> Path:
-    """One of the app's style files. Each screen names its own, so a start reads only the
-    app's and Today's rules, and Values, Calendar and Help add theirs on first visit."""
+    """One of the app's style files. The app reads its own and Today's at start; Values,
+    Calendar and Help name theirs, which are read on first visit."""
     return styles_dir() / name
 
 

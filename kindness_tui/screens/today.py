@@ -16,7 +16,7 @@ from kindness_tui.core.logical_day import date_in_words
 from kindness_tui.core.models import ValidationError
 from kindness_tui.core.safe_text import one_line
 from kindness_tui.data.safe_storage import JournalError
-from kindness_tui.screens.base import KindnessScreen, style
+from kindness_tui.screens.base import KindnessScreen
 from kindness_tui.widgets.checkin_form import CheckInForm
 from kindness_tui.widgets.key_bar import KeyBar
 from kindness_tui.widgets.top_bar import TopBar
@@ -29,8 +29,6 @@ NO_VALUES_LINE = (
 
 class DayFormScreen(KindnessScreen):
     """A screen built around one day's check-in form."""
-
-    CSS_PATH = style("today.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True),
