@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import PurePath
 from typing import ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -47,6 +48,9 @@ ASCII_KEYS = {
     "↓": "down",
 }
 """Key names for terminals that cannot show arrows (a non-UTF-8 locale or KINDNESS_ASCII=1)."""
+
+KEY_HOLD_LIMIT = 2.0
+"""Seconds at most that keys typed during the start wait for Today's text fields."""
 
 WATCH_INTERVAL = 1.0
 """Seconds between looks at the journal file for changes made by other processes."""
@@ -89,6 +93,8 @@ class KindnessApp(App[None]):
         super().__init__()
         self.context = context
         self._theme_ready = False
+        self._held_keys: list[events.Event] | None = []
+        """Keys that arrived before Today's text fields existed, in order (None: not held)."""
 
     # ------------------------------------------------------------------ start and stop
 
@@ -111,7 +117,34 @@ class KindnessApp(App[None]):
         if self.context.store.read_only:
             self.sub_title = "read-only"
         self.set_interval(WATCH_INTERVAL, self._watch_journal)
+        self.set_timer(KEY_HOLD_LIMIT, self.release_keys)
         self._catch_hangups()
+
+    async def on_event(self, event: events.Event) -> None:
+        # Today's first frame comes before its text fields are built: what is typed in the
+        # meantime (typing as the app opens, keys queued on a slow link) waits for them
+        # instead of landing nowhere, or quitting on a "q".
+        held = self._held_keys
+        keyboard = isinstance(event, events.Key | events.Paste) and not event.is_forwarded
+        if held is not None and keyboard:
+            held.append(event)
+            return
+        await super().on_event(event)
+
+    @property
+    def holding_keys(self) -> bool:
+        """Whether keys are still held for Today's text fields (see on_event)."""
+        return self._held_keys is not None
+
+    def release_keys(self) -> None:
+        """Let the keys held since the start through, in the order they came."""
+        if self._held_keys is not None:
+            self.call_later(self._replay_keys)
+
+    async def _replay_keys(self) -> None:
+        held, self._held_keys = self._held_keys or [], None
+        for event in held:
+            await super().on_event(event)
 
     def _catch_hangups(self) -> None:
         """Save what was typed when the SSH line drops (SIGHUP) or the process is told to stop."""

@@ -37,6 +37,8 @@ class DayFormScreen(KindnessScreen):
         Binding("ctrl+o", "own_idea", "Own idea", priority=True),
     ]
     PLACE = "today"
+    DEFER_TEXT = False
+    """Build the cards' text fields after the first frame (see CheckInForm)."""
     AUTO_FOCUS = ""  # focus is placed by the form: the first empty card, or nowhere
 
     def __init__(self, day: dt.date | None = None) -> None:
@@ -56,7 +58,9 @@ class DayFormScreen(KindnessScreen):
         # lower rows are mounted right after the first frame (see CheckInForm.compose).
         yield TopBar(self.title_text(), id="topbar", here=self.PLACE)
         yield Static(self.value_of_the_day_text(), id="value-of-the-day")
-        yield CheckInForm(self.day, editable=self.day <= self.clock.today())
+        yield CheckInForm(
+            self.day, editable=self.day <= self.clock.today(), defer_text=self.DEFER_TEXT
+        )
         yield Static(self.tally_text(), id="tally")
         yield Lazy(KeyBar())  # after the first frame, like the form's lower rows
 
@@ -152,7 +156,12 @@ class DayFormScreen(KindnessScreen):
 
 
 class TodayScreen(DayFormScreen):
-    """The daily prompt, for the logical date."""
+    """The daily prompt, for the logical date: the app's first screen."""
+
+    DEFER_TEXT = True  # the first frame comes sooner; the app holds keys until they exist
+
+    def on_check_in_form_built(self) -> None:
+        self.kindness.release_keys()
 
     def on_screen_resume(self) -> None:
         if self.is_mounted and self.form.day != self.clock.today():

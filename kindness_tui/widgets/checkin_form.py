@@ -119,10 +119,22 @@ class CheckInForm(Widget):
             self.checkin = checkin
             """The day as it now stands in the journal."""
 
-    def __init__(self, day: dt.date, *, editable: bool = True, id: str | None = None) -> None:
+    class Built(Message):
+        """Every field is built and mounted (with deferred text fields, the focus is placed)."""
+
+    def __init__(
+        self,
+        day: dt.date,
+        *,
+        editable: bool = True,
+        defer_text: bool = False,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
         self.day = day
         self.editable = editable
+        self.defer_text = defer_text
+        """Build the cards' text fields after the first frame, which then shows their text."""
         self._synced: dict[str, Any] = field_values(None)
         self._replaced: tuple[Any, ...] = ()
         self._pause_timer: Timer | None = None
@@ -131,6 +143,7 @@ class CheckInForm(Widget):
         """Each field's widget, by its key in FIELDS."""
         self._idea_lines: dict[str, IdeaLine] = {}
         self._load_when_built = False
+        self._announced_built = False
         self._low_mood = Static(LOW_MOOD_LINE, id="low-mood", markup=False)
         self._replaced_line = Static("", id="replaced", markup=False)
 
@@ -138,35 +151,48 @@ class CheckInForm(Widget):
 
     def compose(self) -> ComposeResult:
         # Every widget is built with the day's values, so nothing restyles after mounting.
-        # The cards' headings, ideas and text fields make the first frame; the rows below
-        # them are built and mounted right after it (Later), which lets Today show at once.
-        store = self.store
-        checkin = store.checkin(self.day)
-        stored = field_values(checkin)
-        self._synced = dict(stored)
+        # The cards' headings and ideas make the first frame (with the text fields, unless
+        # they are deferred: then a preview of their text stands in); the rows below them
+        # are built and mounted right after it (Later), which lets Today show at once.
+        checkin = self.store.checkin(self.day)
+        self._synced = field_values(checkin)
         self._replaced = checkin.replaced if checkin else ()
         with Horizontal(id="cards"):
             for kind in ITEM_KINDS:
                 idea = IdeaLine("", id=f"{kind}-idea", classes="idea", markup=False)
                 self._idea_lines[kind] = idea
-                text = self._field(
-                    f"{kind}.text",
-                    Input(
-                        shown(f"{kind}.text", stored[f"{kind}.text"]),
-                        placeholder=PLACEHOLDERS[kind],
-                        max_length=LINE_MAX,
-                        id=f"{kind}-text",
-                        compact=True,
-                        select_on_focus=False,
-                        disabled=not self.editable,
-                    ),
-                )
+                text: Widget
+                if self.defer_text:
+                    written = shown(f"{kind}.text", self._synced[f"{kind}.text"])
+                    text = Later(
+                        partial(self._text_field, kind),
+                        classes="card-text" if written else "card-text -placeholder",
+                        preview=written or PLACEHOLDERS[kind],
+                    )
+                else:
+                    text = self._text_field(kind)
                 yield Card(
                     kind, idea, text, Later(partial(self._card_row, kind), classes="card-row")
                 )
         self._show_ideas()
         yield Later(self._lower_rows, classes="form-rest")
         self._show_extras()
+
+    def _text_field(self, kind: str) -> Input:
+        """A card's line of text, with what was last loaded or saved."""
+        key = f"{kind}.text"
+        field = Input(
+            shown(key, self._synced[key]),
+            placeholder=PLACEHOLDERS[kind],
+            max_length=LINE_MAX,
+            id=f"{kind}-text",
+            compact=True,
+            select_on_focus=False,
+            disabled=not self.editable,
+        )
+        if self.defer_text:
+            self.call_after_refresh(self._part_built)
+        return self._field(key, field)
 
     def _card_row(self, kind: str) -> Widget:
         """A card's done box and value picker, with what was last loaded or saved."""
@@ -238,9 +264,15 @@ class CheckInForm(Widget):
         )
 
     def _part_built(self) -> None:
-        if self._load_when_built and self.built:
+        if self._announced_built or not self.built:
+            return
+        self._announced_built = True
+        if self.defer_text and self.screen.focused is None:
+            self.focus_first_empty()
+        if self._load_when_built:
             self._load_when_built = False
             self.load()
+        self.post_message(self.Built())
 
     @property
     def built(self) -> bool:
@@ -474,7 +506,7 @@ class CheckInForm(Widget):
         if not self.editable:
             return
         for kind in ITEM_KINDS:
-            field = self._fields[f"{kind}.text"]
+            field = self._fields.get(f"{kind}.text")
             if isinstance(field, Input) and not field.value:
                 self.screen.set_focus(field)  # at once: see KindnessApp.BINDINGS
                 return

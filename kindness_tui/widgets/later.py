@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual.content import Content
 from textual.widget import Widget
 
 FIRST_FRAME_WAIT = 0.05
@@ -25,15 +26,19 @@ class Later(Widget):
     }
     """
 
-    def __init__(self, build: Callable[[], Widget], *, classes: str | None = None) -> None:
-        # Give it the built widget's classes so it keeps that widget's room in the first
-        # frame: nothing below moves when the widget arrives.
+    def __init__(
+        self, build: Callable[[], Widget], *, classes: str | None = None, preview: str = ""
+    ) -> None:
+        # Give it the built widget's classes (or a class with its size) so it keeps that
+        # widget's room in the first frame: nothing below moves when the widget arrives.
         super().__init__(classes=classes)
         self._build = build
         self._building = False
+        self._preview = preview
 
-    def render(self) -> str:
-        return ""  # blank room until the widget arrives
+    def render(self) -> Content:
+        # What the widget will show (plain text, never markup), or blank room until it arrives.
+        return Content(self._preview)
 
     def on_show(self) -> None:
         # Show arrives once the first layout has placed this widget; the frame itself is
@@ -47,5 +52,7 @@ class Later(Widget):
         parent = self.parent
         if not isinstance(parent, Widget) or not self.is_attached:
             return
-        await parent.mount(self._build(), after=self)
-        await self.remove()
+        # In one update: a frame with both the placeholder and the widget would jump a row.
+        with self.app.batch_update():
+            await parent.mount(self._build(), after=self)
+            await self.remove()

@@ -1,4 +1,5 @@
-"""Wait until a screen's deferred parts (Textual's `Lazy`, our `Later`) are in place."""
+"""Wait until a screen's deferred parts (Textual's `Lazy`, our `Later`) are in place, and
+the keys held for them (KindnessApp.holding_keys) are let through."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from kindness_tui.widgets.later import Later
 
 async def settled(pilot: Pilot) -> None:
     """Pause until no placeholder is left on the screen (a few frames at most)."""
+    app = pilot.app
     for _ in range(100):
         await pilot.pause(0.02)
-        if not pilot.app.screen.query(Lazy) and not pilot.app.screen.query(Later):
+        placeholders = app.screen.query(Lazy) or app.screen.query(Later)
+        if not placeholders and not getattr(app, "holding_keys", False):
             return
     raise AssertionError("the screen never finished mounting its lazy parts")

@@ -17,6 +17,7 @@ from kindness_tui.screens.today import DayScreen
 from kindness_tui.widgets.month_day import DayPanel
 from kindness_tui.widgets.month_grid import DayColumn, MonthGrid
 from tests.conftest import TEST_ENV, TODAY
+from tests.tui.settle import settled
 
 D = dt.date
 
@@ -69,6 +70,7 @@ def fill_november(context: Context) -> None:
 
 
 async def open_calendar(pilot: Pilot) -> MonthGrid:
+    await settled(pilot)
     await pilot.press("f4")
     await pilot.pause()
     assert isinstance(pilot.app.screen, CalendarScreen)

@@ -10,12 +10,14 @@ from textual.widgets import Input
 from kindness_tui.data.store import Store
 from kindness_tui.screens.today import DayScreen
 from tests.conftest import TODAY
+from tests.tui.settle import settled
 
 SIZE = (80, 24)
 
 
 async def test_filling_in_a_forgotten_day(app, journal: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.press("f4")
         await pilot.pause()
         await pilot.press("left", "left", "enter")
@@ -35,6 +37,7 @@ async def test_filling_in_a_forgotten_day(app, journal: Path) -> None:
 
 async def test_f4_from_a_day_goes_back_to_the_month_and_saves(app, journal: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.press("f4")
         await pilot.pause()
         await pilot.press("up", "enter")
@@ -50,6 +53,7 @@ async def test_f4_from_a_day_goes_back_to_the_month_and_saves(app, journal: Path
 
 async def test_a_later_day_cannot_be_opened(app, journal: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.press("f4")
         await pilot.pause()
         await pilot.press("right", "enter")

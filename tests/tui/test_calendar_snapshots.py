@@ -13,6 +13,7 @@ from textual.filter import LineFilter
 from textual.pilot import Pilot
 
 from kindness_tui.context import Context, make_app
+from tests.tui.settle import settled
 from tests.tui.test_calendar import fill_november, rest
 
 SIZES = [(80, 24), (120, 40)]
@@ -36,6 +37,7 @@ class SixteenColours(LineFilter):
 
 
 async def on_the_24th(pilot: Pilot) -> None:
+    await settled(pilot)
     await pilot.press("f4")
     await pilot.pause()
     await pilot.press("left", "left")
@@ -43,6 +45,7 @@ async def on_the_24th(pilot: Pilot) -> None:
 
 
 async def calendar(pilot: Pilot) -> None:
+    await settled(pilot)
     await pilot.press("f4")
     await pilot.pause()
 

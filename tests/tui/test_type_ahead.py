@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from textual import events
-from textual.widgets import Input
+from textual.widgets import Checkbox, Input
 
 from kindness_tui.context import Context, make_app
 from kindness_tui.screens.help import HelpScreen
@@ -79,3 +79,33 @@ async def test_the_calendar_key_then_arrows_move_in_the_calendar(
         await pilot.pause(0.5)
         grid = app.screen.query_one("MonthGrid")
         assert grid.cursor == TODAY.replace(day=24)
+
+
+async def test_keys_before_todays_text_fields_exist_wait_for_them(context: Context) -> None:
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        burst(app, *"quiet", "tab", "space")  # before the first frame's fields are built
+        await settled(pilot)
+        await pilot.pause(0.1)
+        assert app.is_running, "the q of quiet quit the app"
+        assert app.screen.query_one("#new_thing-text", Input).value == "quiet"
+        assert app.screen.query_one("#new_thing-done", Checkbox).value  # tab, as when settled
+
+
+async def test_held_keys_go_through_after_a_while_even_if_today_never_says_ready(
+    context: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kindness_tui import app as app_module
+    from kindness_tui.screens.today import TodayScreen
+
+    monkeypatch.setattr(app_module, "KEY_HOLD_LIMIT", 0.3)
+    monkeypatch.setattr(TodayScreen, "on_check_in_form_built", lambda self: None)
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        burst(app, "f1")
+        await pilot.pause(0.1)
+        assert app.holding_keys
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.pause(0.5)
+        assert not app.holding_keys
+        assert isinstance(app.screen, HelpScreen)

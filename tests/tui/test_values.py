@@ -15,6 +15,7 @@ from kindness_tui.screens.values_dialogs import AddValueDialog, EditValueDialog
 from kindness_tui.screens.values_find import FindValuesScreen, person_candidates
 from kindness_tui.widgets.wheel import ValueWheel
 from tests.conftest import TODAY
+from tests.tui.settle import settled
 
 SIZE = (80, 24)
 EARLIER = dt.date(2026, 10, 1)
@@ -35,6 +36,7 @@ def seed(store: Store, count: int, day: dt.date = EARLIER) -> list[str]:
 
 
 async def open_values(pilot) -> ValuesScreen:
+    await settled(pilot)
     await pilot.press("f3")
     await pilot.pause()
     screen = pilot.app.screen

@@ -10,6 +10,7 @@ import pytest
 from kindness_tui.context import make_app, make_context
 from kindness_tui.data.store import Store
 from tests.conftest import TEST_ENV
+from tests.tui.settle import settled
 
 SIZES = [(80, 24), (120, 40)]
 NAMES = [
@@ -39,11 +40,13 @@ def seed(journal: Path, count: int) -> None:
 
 
 async def open_values(pilot) -> None:
+    await settled(pilot)
     await pilot.press("f3")
     await pilot.pause()
 
 
 async def open_comparison(pilot) -> None:
+    await settled(pilot)
     await pilot.press("f3", "p")
     await pilot.pause()
     await pilot.press("enter", "right")
