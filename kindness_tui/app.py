@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import signal
 import threading
@@ -50,7 +51,8 @@ ASCII_KEYS = {
 """Key names for terminals that cannot show arrows (a non-UTF-8 locale or KINDNESS_ASCII=1)."""
 
 KEY_HOLD_LIMIT = 2.0
-"""Seconds at most that keys typed during the start wait for Today's text fields."""
+"""Seconds at most that keys typed during the start wait for Today's text fields (and the
+garbage collector stays off), should Today never say it is built."""
 
 WATCH_INTERVAL = 1.0
 """Seconds between looks at the journal file for changes made by other processes."""
@@ -117,7 +119,7 @@ class KindnessApp(App[None]):
         if self.context.store.read_only:
             self.sub_title = "read-only"
         self.set_interval(WATCH_INTERVAL, self._watch_journal)
-        self.set_timer(KEY_HOLD_LIMIT, self.release_keys)
+        self.set_timer(KEY_HOLD_LIMIT, self.started)
         self._catch_hangups()
 
     async def on_event(self, event: events.Event) -> None:
@@ -136,8 +138,10 @@ class KindnessApp(App[None]):
         """Whether keys are still held for Today's text fields (see on_event)."""
         return self._held_keys is not None
 
-    def release_keys(self) -> None:
-        """Let the keys held since the start through, in the order they came."""
+    def started(self) -> None:
+        """Today is built: let the held keys through, in the order they came, and turn the
+        garbage collector back on (`kindness` turns it off while the app opens)."""
+        gc.enable()
         if self._held_keys is not None:
             self.call_later(self._replay_keys)
 

@@ -296,11 +296,21 @@ def _mood(text: str) -> int:
 
 
 def cmd_app(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
-    from kindness_tui.context import make_app
+    import gc
 
-    context = _context(ns, env)
-    mouse = not getattr(ns, "no_mouse", False) and context.store.setting("mouse", True) is not False
-    make_app(context).run(mouse=mouse)
+    # Opening the app makes a few hundred thousand objects (Textual's modules, the parsed
+    # journal, the first screen) that all live on: the collector would only walk them,
+    # about 20 ms of the start. It is back on once Today is built (KindnessApp.started).
+    gc.disable()
+    try:
+        from kindness_tui.context import make_app
+
+        context = _context(ns, env)
+        mouse = not getattr(ns, "no_mouse", False)
+        mouse = mouse and context.store.setting("mouse", True) is not False
+        make_app(context).run(mouse=mouse)
+    finally:
+        gc.enable()
     return 0
 
 

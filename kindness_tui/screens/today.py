@@ -161,7 +161,7 @@ class TodayScreen(DayFormScreen):
     DEFER_TEXT = True  # the first frame comes sooner; the app holds keys until they exist
 
     def on_check_in_form_built(self) -> None:
-        self.kindness.release_keys()
+        self.kindness.started()
 
     def on_screen_resume(self) -> None:
         if self.is_mounted and self.form.day != self.clock.today():

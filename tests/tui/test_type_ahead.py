@@ -6,6 +6,8 @@ keys are queued at once, as a terminal that delivers them in one read does.
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from textual import events
 from textual.widgets import Checkbox, Input
@@ -109,3 +111,15 @@ async def test_held_keys_go_through_after_a_while_even_if_today_never_says_ready
         await pilot.pause(0.5)
         assert not app.holding_keys
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_the_garbage_collector_is_back_on_once_today_is_built(context: Context) -> None:
+    """`kindness` turns it off while the app opens (cli.cmd_app); the app must turn it on."""
+    gc.disable()
+    try:
+        app = make_app(context)
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            assert gc.isenabled()
+    finally:
+        gc.enable()
