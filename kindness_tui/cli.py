@@ -246,10 +246,10 @@ def quick_args(args: Sequence[str]) -> argparse.Namespace | None:
 # ---------------------------------------------------------------- helpers
 
 
-def _context(ns: argparse.Namespace, env: Mapping[str, str]) -> Context:
+def _context(ns: argparse.Namespace, env: Mapping[str, str], **options: Any) -> Context:
     from kindness_tui.context import make_context
 
-    context = make_context(ns.db, env)
+    context = make_context(ns.db, env, **options)
     return context
 
 
@@ -305,7 +305,7 @@ def cmd_app(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     try:
         from kindness_tui.context import make_app
 
-        context = _context(ns, env)
+        context = _context(ns, env, share_keys=True)
         mouse = not getattr(ns, "no_mouse", False)
         mouse = mouse and context.store.setting("mouse", True) is not False
         make_app(context).run(mouse=mouse)

@@ -59,9 +59,13 @@ def make_context(
     env: Mapping[str, str] | None = None,
     *,
     lock_timeout: float = 5.0,
+    share_keys: bool = False,
 ) -> Context:
+    """The journal and the clock. `share_keys` is for the app, which holds the journal
+    for hours: check-ins are read into key-sharing dicts (see safe_storage.sharing_keys)."""
     env = os.environ if env is None else env
-    store = Store(journal_path(str(db) if db else None, env), lock_timeout=lock_timeout)
+    path = journal_path(str(db) if db else None, env)
+    store = Store(path, lock_timeout=lock_timeout, share_keys=share_keys)
     return Context(store=store, clock=clock_for(store, env), ascii_only=wants_ascii(env))
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,9 +74,12 @@ class Store:
         *,
         lock_timeout: float = 5.0,
         backup_day: Callable[[], str] | None = None,
+        share_keys: bool = False,
     ) -> None:
         self.path = Path(path).expanduser()
-        self.storage = SafeStorage(self.path, lock_timeout=lock_timeout, backup_day=backup_day)
+        self.storage = SafeStorage(
+            self.path, lock_timeout=lock_timeout, backup_day=backup_day, share_keys=share_keys
+        )
         self._db = TinyDB(storage=lambda: self.storage)
         self._indexed_table: dict[str, dict[str, Any]] | None = None
         self._checkin_keys: dict[str, str] = {}
@@ -340,7 +342,6 @@ class Store:
         if self._indexed_table is not table:
             self._checkin_keys = {doc["date"]: key for key, doc in table.items()}
             self._indexed_table = table
-            _share_value_ids(table.values())
         return table, self._checkin_keys
 
     def _checkin_doc(self, date: str) -> tuple[int, dict[str, Any]] | None:
@@ -477,15 +478,3 @@ def _field(checkin: CheckIn, key: str) -> str:
         item = checkin.item(kind)
         return "" if item is None else str(getattr(item, attr) or "")
     return str(getattr(checkin, key) or "")
-
-
-def _share_value_ids(docs: Iterable[dict[str, Any]]) -> None:
-    """One string object per value id across all check-ins (ten years hold ~7000 copies of
-    fifteen ids, about 0.2 MB). Equal strings, so nothing stored changes."""
-    for doc in docs:
-        for kind in ITEM_KINDS:
-            item = doc.get(kind)
-            if isinstance(item, dict):
-                value_id = item.get("value_id")
-                if isinstance(value_id, str):
-                    item["value_id"] = sys.intern(value_id)

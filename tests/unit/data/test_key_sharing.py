@@ -1,5 +1,5 @@
-"""Check-ins and their items are read into dicts that share their keys (less memory with
-years of entries), and nothing else about them changes."""
+"""The app reads check-ins and their items into dicts that share their keys (less memory
+with years of entries), and nothing else about them changes."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from kindness_tui.data.safe_storage import dumps_strict, loads_strict
+from kindness_tui.data.safe_storage import dumps_strict, loads_strict, sharing_keys
 from kindness_tui.data.store import Store
 
 ITEM = {"text": "asked a question", "value_id": "v-1", "done": True}
@@ -29,20 +29,24 @@ def checkin(date: str, **extra: object) -> dict[str, object]:
 def test_check_ins_and_items_share_their_keys_and_read_the_same() -> None:
     tables = {"checkins": {str(n): checkin(f"2026-11-{n:02d}") for n in range(1, 29)}}
     text = json.dumps(tables)
-    loaded = loads_strict(text)
+    loaded = loads_strict(text, sharing_keys)
     assert loaded == json.loads(text)
     assert dumps_strict(loaded) == dumps_strict(json.loads(text))  # same order, same file
     doc = loaded["checkins"]["5"]
     assert type(doc) is dict and type(doc["new_thing"]) is dict
     assert sys.getsizeof(doc) < sys.getsizeof(dict(doc))
     assert sys.getsizeof(doc["new_thing"]) < sys.getsizeof(dict(doc["new_thing"]))
+    other = loaded["checkins"]["6"]["new_thing"]["value_id"]
+    assert doc["new_thing"]["value_id"] is other  # one string per value id
 
 
 def test_unknown_keys_keep_an_ordinary_dict_with_everything_in_it() -> None:
-    odd = checkin("2026-11-02", __class__="x", extra=[1, 2])
-    loaded = loads_strict(json.dumps({"checkins": {"1": odd}}))
+    odd = checkin("2026-11-02", __class__="x")
+    odd["new_thing"] = {"text": "t", "value_id": None, "done": False, "extra": 1}
+    loaded = loads_strict(json.dumps({"checkins": {"1": odd}}), sharing_keys)
     assert loaded["checkins"]["1"] == odd
     assert list(loaded["checkins"]["1"]) == list(odd)
+    assert list(loaded["checkins"]["1"]["new_thing"]) == list(odd["new_thing"])
 
 
 def test_a_day_read_this_way_is_changed_and_saved_like_any_other(tmp_path: Path) -> None:
@@ -50,10 +54,11 @@ def test_a_day_read_this_way_is_changed_and_saved_like_any_other(tmp_path: Path)
     store = Store(path)
     store.update_checkin("2026-11-20", {"new_thing.text": "first", "note": "n"})
     store.update_checkin("2026-11-21", {"kindness.text": "second"})
-    again = Store(path)  # read from the file: the shared-key dicts
+    again = Store(path, share_keys=True)  # read from the file into shared-key dicts
     base = again.checkin("2026-11-20")
     Store(path).update_checkin("2026-11-20", {"new_thing.text": "from elsewhere"})
     again.refresh()
+    assert sys.getsizeof(again.storage.read()["checkins"]["2"]) < 200  # type: ignore[index]
     again.update_checkin("2026-11-20", {"new_thing.text": "mine", "mood": 4}, base=base)
     final = Store(path).checkin("2026-11-20")
     assert final is not None and final.new_thing is not None

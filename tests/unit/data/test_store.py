@@ -187,12 +187,12 @@ def test_a_failed_transaction_leaves_no_stale_day_in_the_index(journal: Path) ->
     assert "2026-11-02" not in store.checkin_dates()
 
 
-def test_value_ids_are_one_string_each_once_loaded(journal: Path) -> None:
+def test_value_ids_are_one_string_each_once_loaded_by_the_app(journal: Path) -> None:
     store = Store(journal)
     value = store.add_value("Warmth", today=dt.date(2026, 11, 1))
     for day in ("2026-11-24", "2026-11-25"):
         store.update_checkin(day, {"kindness.text": "a note", "kindness.value_id": value.id})
-    reopened = Store(journal)
+    reopened = Store(journal, share_keys=True)  # as the app reads it (see cli.cmd_app)
     first, second = reopened.checkins("2026-11-24", "2026-11-25")
     assert first.kindness is not None and second.kindness is not None
     assert first.kindness.value_id == value.id
