@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import PYTHON, Row, child_env, pairs, progress
+from common import PYTHON, Row, child_env, kindness, pairs, progress
 
 BASELINE = [PYTHON, "-c", "import tinydb, pendulum"]
 
@@ -28,14 +28,14 @@ def timed(argv: list[str]) -> float:
 
 def run(db: Path, n: int = 10) -> list[Row]:
     progress(f"kindness today / log: {n} pairs each")
-    today = [PYTHON, "-m", "kindness_tui", "today", "--db", str(db)]
+    today = kindness("today", "--db", str(db))
     a, b = pairs(n, lambda: timed(today), lambda: timed(BASELINE))
     rows = [Row("`kindness today` (10-year journal)", "s", a, b, 1.5)]
     with tempfile.TemporaryDirectory(prefix="kindness-log-", dir=db.parent) as folder:
         copy = Path(folder) / "journal.json"
         shutil.copyfile(db, copy)
         copy.chmod(0o600)
-        log = [PYTHON, "-m", "kindness_tui", "log", "--note", "x", "--db", str(copy)]
+        log = kindness("log", "--note", "x", "--db", str(copy))
         a, b = pairs(n, lambda: timed(log), lambda: timed(BASELINE))
     # SPEC §6 sets no bar for log; the today bar is shown for comparison.
     rows.append(Row("`kindness log --note x` (10-year journal)", "s", a, b, 1.5))

@@ -131,8 +131,16 @@ class Pty:
         self.close()
 
 
+def kindness(*args: str) -> list[str]:
+    """The `kindness` command as people run it: the console script installed next to this
+    Python (`pip install -e .` puts it there); `python -m kindness_tui` without one."""
+    script = Path(PYTHON).with_name("kindness")
+    command = [str(script)] if script.is_file() else [PYTHON, "-m", "kindness_tui"]
+    return [*command, *args]
+
+
 def app_argv(db: Path) -> list[str]:
-    return [PYTHON, "-m", "kindness_tui", "--db", str(db)]
+    return kindness("--db", str(db))
 
 
 def bare_argv(name: str) -> list[str]:
