@@ -9,7 +9,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.lazy import Lazy
+from textual.widget import Widget
 from textual.widgets import Static
 
 from kindness_tui.core.logical_day import date_in_words
@@ -18,7 +18,7 @@ from kindness_tui.core.safe_text import one_line
 from kindness_tui.data.safe_storage import JournalError
 from kindness_tui.screens.base import KindnessScreen
 from kindness_tui.widgets.checkin_form import CheckInForm
-from kindness_tui.widgets.key_bar import KeyBar
+from kindness_tui.widgets.later import Later
 from kindness_tui.widgets.top_bar import TopBar
 
 NO_VALUES_LINE = (
@@ -62,7 +62,12 @@ class DayFormScreen(KindnessScreen):
             self.day, editable=self.day <= self.clock.today(), defer_text=self.DEFER_TEXT
         )
         yield Static(self.tally_text(), id="tally")
-        yield Lazy(KeyBar())  # after the first frame, like the form's lower rows
+        yield Later(self._key_bar)  # after the first frame, like the form's lower rows
+
+    def _key_bar(self) -> Widget:
+        from kindness_tui.widgets.key_bar import KeyBar
+
+        return KeyBar()
 
     def on_mount(self) -> None:
         self.form.focus_first_empty()

@@ -20,7 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Checkbox, Input, Label, Static
+from textual.widgets import Input, Static
 
 from kindness_tui.core.models import (
     ITEM_KINDS,
@@ -31,9 +31,7 @@ from kindness_tui.core.models import (
     apply_checkin_changes,
 )
 from kindness_tui.core.safe_text import one_line, visible
-from kindness_tui.widgets.done_box import DoneBox
 from kindness_tui.widgets.later import Later
-from kindness_tui.widgets.mood_scale import MoodScale
 
 if TYPE_CHECKING:
     from kindness_tui.app import KindnessApp
@@ -198,6 +196,8 @@ class CheckInForm(Widget):
         """A card's done box and value picker, with what was last loaded or saved."""
         from textual.widgets import Select
 
+        from kindness_tui.widgets.done_box import DoneBox
+
         linked = self._synced[f"{kind}.value_id"]
         options = value_options(self.store.values(include_archived=True), linked)
         done = DoneBox(
@@ -221,7 +221,9 @@ class CheckInForm(Widget):
 
     def _lower_rows(self) -> Widget:
         """Kindness to yourself, mood and the note, with what was last loaded or saved."""
-        from textual.widgets import TextArea
+        from textual.widgets import Label, TextArea
+
+        from kindness_tui.widgets.mood_scale import MoodScale
 
         off = not self.editable
         self_kindness = Input(
@@ -314,8 +316,10 @@ class CheckInForm(Widget):
         return values
 
     def _set_widget(self, key: str, value: Any) -> None:
-        # Select and TextArea are imported where used: Today's first frame has neither.
-        from textual.widgets import Select, TextArea
+        # Imported where used, as the widgets are built after Today's first frame.
+        from textual.widgets import Checkbox, Select, TextArea
+
+        from kindness_tui.widgets.mood_scale import MoodScale
 
         value = shown(key, value)
         widget = self._fields[key]
@@ -414,6 +418,8 @@ class CheckInForm(Widget):
 
     def toggle_done(self, kind: str) -> None:
         box = self._fields.get(f"{kind}.done")
+        from textual.widgets import Checkbox
+
         if self.editable and isinstance(box, Checkbox) and box.is_mounted:
             box.toggle()
 
@@ -479,8 +485,7 @@ class CheckInForm(Widget):
     def on_select_changed(self) -> None:
         self._save_quietly()
 
-    @on(MoodScale.Changed)
-    def _mood(self) -> None:
+    def on_mood_scale_changed(self) -> None:
         self._show_extras()
         self._save_quietly()
 
