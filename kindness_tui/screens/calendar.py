@@ -58,6 +58,20 @@ class CalendarScreen(KindnessScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         # The grid's own enter, taken first and awaited: see KindnessApp.BINDINGS.
         Binding("enter", "open_selected", "Open day", priority=True),
+        # So are its moves while it has the focus (check_action): taken in the order they
+        # came, an arrow and enter that arrive together open the day the cursor moved to.
+        # Shown as the grid shows them.
+        Binding("left", "grid_move(-1)", "Move", key_display="←↑↓→", priority=True),
+        Binding("right", "grid_move(1)", "Next day", show=False, priority=True),
+        Binding("up", "grid_move(-7)", "Week before", show=False, priority=True),
+        Binding("down", "grid_move(7)", "Week after", show=False, priority=True),
+        Binding("h", "grid_move(-1)", "Day before", show=False, priority=True),
+        Binding("l", "grid_move(1)", "Next day", show=False, priority=True),
+        Binding("k", "grid_move(-7)", "Week before", show=False, priority=True),
+        Binding("j", "grid_move(7)", "Week after", show=False, priority=True),
+        Binding("pageup", "grid_month(-1)", "Month", key_display="PgUp/PgDn", priority=True),
+        Binding("pagedown", "grid_month(1)", "Next month", show=False, priority=True),
+        Binding("home", "grid_home", "Today", priority=True),
     ]
 
     def __init__(self) -> None:
@@ -205,6 +219,20 @@ class CalendarScreen(KindnessScreen):
     @on(MonthGrid.Opened)
     async def _open(self, event: MonthGrid.Opened) -> None:
         await self.open_day(event.day)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action.startswith("grid_"):
+            return isinstance(self.focused, MonthGrid)  # elsewhere the keys scroll
+        return True
+
+    def action_grid_move(self, days: int) -> None:
+        self.grid.action_move(days)
+
+    def action_grid_month(self, months: int) -> None:
+        self.grid.action_month(months)
+
+    def action_grid_home(self) -> None:
+        self.grid.action_home()
 
     async def action_open_selected(self) -> None:
         await self.open_day(self.query_one(MonthGrid).cursor)

@@ -127,3 +127,18 @@ async def test_the_garbage_collector_is_back_on_once_today_is_built(context: Con
             assert gc.isenabled()
     finally:
         gc.enable()
+
+
+async def test_arrows_then_enter_in_one_burst_open_the_day_the_cursor_moved_to(
+    context: Context,
+) -> None:
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("f4")
+        await pilot.pause()
+        burst(app, "left", "left", "enter", *"late")  # enter is a priority binding
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, DayScreen)
+        assert app.screen.day == TODAY.replace(day=24)
+        assert app.screen.query_one("#new_thing-text", Input).value == "late"
