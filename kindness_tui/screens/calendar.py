@@ -60,18 +60,19 @@ class CalendarScreen(KindnessScreen):
         Binding("enter", "open_selected", "Open day", priority=True),
         # So are its moves while it has the focus (check_action): taken in the order they
         # came, an arrow and enter that arrive together open the day the cursor moved to.
-        # Shown as the grid shows them.
-        Binding("left", "grid_move(-1)", "Move", key_display="←↑↓→", priority=True),
-        Binding("right", "grid_move(1)", "Next day", show=False, priority=True),
-        Binding("up", "grid_move(-7)", "Week before", show=False, priority=True),
-        Binding("down", "grid_move(7)", "Week after", show=False, priority=True),
-        Binding("h", "grid_move(-1)", "Day before", show=False, priority=True),
-        Binding("l", "grid_move(1)", "Next day", show=False, priority=True),
-        Binding("k", "grid_move(-7)", "Week before", show=False, priority=True),
-        Binding("j", "grid_move(7)", "Week after", show=False, priority=True),
-        Binding("pageup", "grid_month(-1)", "Month", key_display="PgUp/PgDn", priority=True),
-        Binding("pagedown", "grid_month(1)", "Next month", show=False, priority=True),
-        Binding("home", "grid_home", "Today", priority=True),
+        # They are the grid's own, shown as the grid shows them.
+        *(
+            Binding(
+                b.key,
+                f"grid_{b.action}",
+                b.description,
+                show=b.show,
+                key_display=b.key_display,
+                priority=True,
+            )
+            for b in MonthGrid.BINDINGS
+            if isinstance(b, Binding) and b.action != "open"
+        ),
     ]
 
     def __init__(self) -> None:

@@ -18,6 +18,7 @@ from kindness_tui.screens.today import DayScreen
 from kindness_tui.screens.values_dialogs import AddValueDialog
 from tests.conftest import TODAY
 from tests.tui.settle import settled
+from tests.tui.test_calendar import open_calendar
 
 SIZE = (80, 24)
 CHARACTERS = {"enter": "\r", "space": " "}
@@ -34,9 +35,7 @@ async def test_enter_then_words_on_the_calendar_open_the_day_and_land_in_it(
 ) -> None:
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("f4")
-        await pilot.pause()
+        await open_calendar(pilot)
         await pilot.press("left")  # the 25th, an empty past day
         burst(app, "enter", *"quiet")
         await pilot.pause(0.3)
@@ -134,9 +133,7 @@ async def test_arrows_then_enter_in_one_burst_open_the_day_the_cursor_moved_to(
 ) -> None:
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("f4")
-        await pilot.pause()
+        await open_calendar(pilot)
         burst(app, "left", "left", "enter", *"late")  # enter is a priority binding
         await pilot.pause(0.3)
         assert isinstance(app.screen, DayScreen)
