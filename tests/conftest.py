@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,13 @@ from kindness_tui.context import Context, make_app, make_context
 
 TODAY = dt.date(2026, 11, 26)
 TEST_ENV = {"KINDNESS_TODAY": TODAY.isoformat(), "LANG": "C.UTF-8"}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_state_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Drafts that fall back to the user's state folder land in a temporary one, also in
+    the processes tests start."""
+    os.environ["XDG_STATE_HOME"] = str(tmp_path_factory.mktemp("state"))
 
 
 @pytest.fixture

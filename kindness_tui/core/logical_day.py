@@ -13,7 +13,8 @@ month arithmetic, loads pendulum when it is first shown.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from kindness_tui.core.models import ValidationError
 
@@ -36,9 +37,13 @@ class Clock:
     """The hour (0–23) at which a new logical day begins."""
     frozen: dt.date | None = None
     """A fixed date that stands in for today."""
+    source: Callable[[], dt.datetime] | None = field(default=None, compare=False)
+    """Where the moment comes from instead of the system clock (a test moving time on)."""
 
     def now(self) -> dt.datetime:
         """The moment now, in the zone (the machine's own if the zone is unset or unknown)."""
+        if self.source is not None:
+            return self.source()
         if self.zone:
             from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # only when a zone is set
 

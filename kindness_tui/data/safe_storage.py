@@ -17,6 +17,7 @@ import json
 import math
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,11 +26,25 @@ from typing import Any, NoReturn
 from tinydb.storages import Storage
 
 from kindness_tui.data import migrations
+from kindness_tui.data.errors import (
+    JournalError,
+    JournalLocked,
+    JournalReadOnly,
+    JournalUnreadable,
+)
 from kindness_tui.data.migrations import SCHEMA_VERSION
 
 # `backups` is imported where it is used: a read (`kindness today`) never needs it.
 
-__all__ = ["SCHEMA_VERSION", "SafeStorage", "JournalError", "write_atomic"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "JournalError",
+    "JournalLocked",
+    "JournalReadOnly",
+    "JournalUnreadable",
+    "SafeStorage",
+    "write_atomic",
+]
 
 APP_MARK = "kindness"
 
@@ -43,22 +58,6 @@ same size inside one timestamp tick still counts as a change.
 """
 
 HEAD_BYTES = 160
-
-
-class JournalError(Exception):
-    """A problem with the journal file itself; `str()` is one line a person can act on."""
-
-
-class JournalUnreadable(JournalError):
-    """The journal is not something this app may overwrite."""
-
-
-class JournalLocked(JournalError):
-    """Another process held the lock for too long."""
-
-
-class JournalReadOnly(JournalError):
-    """The journal comes from a newer version of the app, or could not be changed."""
 
 
 def _refuse_constant(name: str) -> Any:
@@ -223,7 +222,13 @@ class JournalLock:
         if self._depth:
             self._depth += 1
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise JournalError(
+                f"cannot open the lock file {self.path} ({exc.strerror or exc}); "
+                "nothing was changed"
+            ) from None
         with contextlib.suppress(OSError):
             os.fchmod(fd, 0o600)
         deadline = time.monotonic() + self.timeout
@@ -238,7 +243,8 @@ class JournalLock:
                     os.close(fd)
                     raise JournalLocked(
                         f"the journal is busy: {holder} has held {self.path} for over "
-                        f"{self.timeout:g} seconds; nothing was changed. Try again in a moment"
+                        f"{self.timeout:g} seconds; nothing was changed. Try again in a moment",
+                        holder,
                     ) from None
                 time.sleep(delay)
                 delay = min(delay * 2, 0.1)
@@ -297,6 +303,10 @@ class SafeStorage(Storage):
         self._dirty = False
         self._migrated_from: int | None = None
         self._swept = False
+        self.loads = 0
+        """How many times the journal was read from disk (a change by another process)."""
+        self._guard = threading.RLock()
+        """Changes and re-reads come from one thread at a time (the app's journal worker)."""
         self._load()
 
     # TinyDB's Storage interface ------------------------------------------------
@@ -333,10 +343,11 @@ class SafeStorage(Storage):
 
     def refresh(self) -> bool:
         """Re-read the journal if another process changed it; True if it did."""
-        if not self.changed_on_disk():
-            return False
-        self._load()
-        return True
+        with self._guard:
+            if not self.changed_on_disk():
+                return False
+            self._load()
+            return True
 
     def _load(self) -> None:
         path = self.path
@@ -365,26 +376,27 @@ class SafeStorage(Storage):
         del raw
         data = None if text is None else self._parse(text)
         del text
+        if data is not None:
+            meta = _meta_of(data)
+            try:
+                schema = migrations.schema_of(meta)
+            except ValueError:
+                self._refuse("has a schema this app does not know")
+            if schema > migrations.SCHEMA_VERSION:
+                if not self.read_only:
+                    self.warnings.append(
+                        f"{path} was written by a newer version of Kindness; it is open "
+                        "read-only so nothing in it can be lost. Update the app to make changes"
+                    )
+                self.read_only = True
+            elif schema < migrations.SCHEMA_VERSION:
+                # Migrate in memory so everything reads today's shape; the first change
+                # writes it, after keeping a copy of the old file (see _commit).
+                self._migrated_from = migrations.migrate(data, meta)
+        # Published in one step, migrated: readers on other threads see old or new.
         self._data = data
         self._signature = (*_stat_key(st), head)
-        if data is None:
-            return
-        meta = self._meta()
-        try:
-            schema = migrations.schema_of(meta)
-        except ValueError:
-            self._refuse("has a schema this app does not know")
-        if schema > migrations.SCHEMA_VERSION:
-            if not self.read_only:
-                self.warnings.append(
-                    f"{path} was written by a newer version of Kindness; it is open read-only "
-                    "so nothing in it can be lost. Update the app to make changes"
-                )
-            self.read_only = True
-        elif schema < migrations.SCHEMA_VERSION:
-            # Migrate in memory so everything reads today's shape; the first change
-            # writes it, after keeping a copy of the old file (see _commit).
-            self._migrated_from = migrations.migrate(data, meta)
+        self.loads += 1
 
     def _decode(self, raw: bytes) -> str | None:
         """The journal's text; None for a new, empty journal."""
@@ -420,13 +432,7 @@ class SafeStorage(Storage):
         raise JournalUnreadable(f"{self.path} {problem}, so it was left untouched{hint}")
 
     def _meta(self) -> dict[str, Any]:
-        if not self._data:
-            return {}
-        table = self._data.get("meta") or {}
-        for doc in table.values():
-            if isinstance(doc, dict):
-                return doc
-        return {}
+        return _meta_of(self._data)
 
     def _tighten_permissions(self) -> None:
         for target in (self.path, self.lock.path):
@@ -453,20 +459,29 @@ class SafeStorage(Storage):
         return gen if isinstance(gen, int) else 0
 
     @contextlib.contextmanager
-    def change(self) -> Iterator[None]:
-        """Hold the lock, bring the data up to date, and write it once at the end."""
+    def change(self) -> Iterator[bool]:
+        """Hold the lock, bring the data up to date, and write it once at the end.
+
+        Yields True for the outermost change (the one that reads and writes the file).
+        """
         if self.read_only:
             raise JournalReadOnly(
                 f"{self.path} is open read-only (written by a newer version of Kindness); "
                 "nothing was changed"
             )
-        if self._in_change:
-            self._in_change += 1
-            try:
-                yield
-            finally:
-                self._in_change -= 1
-            return
+        with self._guard:
+            if self._in_change:
+                self._in_change += 1
+                try:
+                    yield False
+                finally:
+                    self._in_change -= 1
+                return
+            with self._locked():
+                yield True
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
         make_private_folder(self.path.parent)
         self.lock.acquire()
         try:
@@ -544,6 +559,16 @@ class SafeStorage(Storage):
                 if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
                     with contextlib.suppress(OSError):
                         os.unlink(entry.path)
+
+
+def _meta_of(data: Tables | None) -> dict[str, Any]:
+    if not data:
+        return {}
+    table = data.get("meta") or {}
+    for doc in table.values():
+        if isinstance(doc, dict):
+            return doc
+    return {}
 
 
 def _newest_good(path: Path) -> Path | None:

@@ -81,8 +81,8 @@ class Store:
             self.path, lock_timeout=lock_timeout, backup_day=backup_day, share_keys=share_keys
         )
         self._db = TinyDB(storage=lambda: self.storage)
-        self._indexed_table: dict[str, dict[str, Any]] | None = None
-        self._checkin_keys: dict[str, str] = {}
+        self._checkin_index_cache: tuple[dict[str, dict[str, Any]], dict[str, str]] | None = None
+        """The check-ins table TinyDB holds and its date index, as one pair (see below)."""
 
     # ------------------------------------------------------------------ plumbing
 
@@ -118,11 +118,26 @@ class Store:
         return self._db.table(name, cache_size=0)
 
     @contextlib.contextmanager
+    def lock_timeout(self, seconds: float) -> Iterator[None]:
+        """Wait at most `seconds` for the journal's lock in this block (a quit won't wait long)."""
+        lock = self.storage.lock
+        before, lock.timeout = lock.timeout, seconds
+        try:
+            yield
+        finally:
+            lock.timeout = before
+
+    @property
+    def loads(self) -> int:
+        """How many times the journal was read from disk: it grows when another process
+        changed it, including a change noticed (and kept) by one of this process's saves."""
+        return self.storage.loads
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """Group changes into one locked read-modify-write; all or nothing."""
-        was_outer = not self.storage._in_change
-        with self.storage.change():
-            if was_outer:
+        with self.storage.change() as outer:
+            if outer:
                 self._reset_tables()
             try:
                 yield
@@ -339,10 +354,13 @@ class Store:
         table: dict[str, dict[str, Any]] | None = data.get("checkins") if data else None
         if table is None:
             return {}, {}
-        if self._indexed_table is not table:
-            self._checkin_keys = {doc["date"]: key for key, doc in table.items()}
-            self._indexed_table = table
-        return table, self._checkin_keys
+        # One attribute read and one write: the journal worker and the screens read this
+        # from two threads, and a table must never be paired with another table's index.
+        cached = self._checkin_index_cache
+        if cached is None or cached[0] is not table:
+            cached = (table, {doc["date"]: key for key, doc in table.items()})
+            self._checkin_index_cache = cached
+        return cached
 
     def _checkin_doc(self, date: str) -> tuple[int, dict[str, Any]] | None:
         """The day's raw document and its id, or None."""
