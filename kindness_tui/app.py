@@ -1,24 +1,41 @@
-"""The Kindness app: three modes (Today, Values, Calendar), global keys, palette, theme."""
+"""The Kindness app: three modes (Today, Values, Calendar), global keys, palette, theme.
+
+Two mechanisms keep what a person types (SPEC §4.3): keys are taken one at a
+time, each once the one before is handled (`key_order.KeyOrder`), and every
+screen and dialog keeps its unsaved words in the session's draft while the
+journal worker writes them (`screens.base`). Quitting, a hang-up and a crash
+all end the same way (`finish`): the words go to the draft, then to the
+journal; what the journal could not take stays in the draft, and the next
+start brings it back.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import os
 import signal
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import PurePath
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
+from rich.text import Text
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from kindness_tui.context import Context
-from kindness_tui.data.safe_storage import JournalError
-from kindness_tui.screens.base import KindnessScreen, style
+from kindness_tui.core.safe_text import one_line
+from kindness_tui.data.errors import JournalError
+from kindness_tui.key_order import KeyOrder
+from kindness_tui.screens.base import KeepsEdits, KindnessScreen, problem_words, style
+
+if TYPE_CHECKING:
+    from kindness_tui.core.edits import Edit
 
 
 def _today() -> Screen[None]:
@@ -50,12 +67,18 @@ ASCII_KEYS = {
 }
 """Key names for terminals that cannot show arrows (a non-UTF-8 locale or KINDNESS_ASCII=1)."""
 
-KEY_HOLD_LIMIT = 2.0
-"""Seconds at most that keys typed during the start wait for Today's text fields (and the
-garbage collector stays off), should Today never say it is built."""
-
 WATCH_INTERVAL = 1.0
 """Seconds between looks at the journal file for changes made by other processes."""
+
+LOCK_WAIT = 2.0
+"""Seconds a save waits for another process's lock before it says the journal is busy (and
+keeps the words in the draft, to try again): shorter than the command line's wait, as
+the app tries again by itself."""
+
+QUIT_LOCK_WAIT = 1.5
+"""Seconds a quit waits for another process's lock before leaving the words in the draft."""
+
+LETTERS = ("question_mark", "t", "v", "c", "q")
 
 
 class KindnessApp(App[None]):
@@ -70,35 +93,36 @@ class KindnessApp(App[None]):
     }
     DEFAULT_MODE = "today"
     BINDINGS: ClassVar[list[BindingType]] = [
+        # F1–F4 and ctrl+q work everywhere, even in a text field that would take a letter.
         # F1–F4 are shown in each screen's top bar, so the footer keeps room for its own keys.
-        # Keys that open a screen are priority bindings whose actions await the push: the app
-        # takes the next key only once the action has returned, so keys that arrive with the
-        # one that opened the screen (a paste, typing ahead on a slow link) land in it.
         Binding("f1", "help", "Help", priority=True, show=False),
         Binding("f2", "switch_mode('today')", "Today", priority=True, show=False),
         Binding("f3", "switch_mode('values')", "Values", priority=True, show=False),
         Binding("f4", "switch_mode('calendar')", "Calendar", priority=True, show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True),
-        Binding("question_mark", "help", "Help", show=False),
-        Binding("t", "switch_mode('today')", "Today", show=False),
-        Binding("v", "switch_mode('values')", "Values", show=False),
-        Binding("c", "switch_mode('calendar')", "Calendar", show=False),
-        Binding("q", "quit", "Quit", show=False),
+        # The same as letters, only where letters are not typed (see check_action).
+        Binding("question_mark", "letter('help')", "Help", show=False),
+        Binding("t", "letter('today')", "Today", show=False),
+        Binding("v", "letter('values')", "Values", show=False),
+        Binding("c", "letter('calendar')", "Calendar", show=False),
+        Binding("q", "letter('quit')", "Quit", show=False),
         Binding("escape", "leave_field", "Leave field", show=False),
-        # Moving focus at the app, as soon as the key arrives, keeps fast typing (a paste, tmux
-        # send-keys, a quick typist on a slow link) from landing in the field being left.
-        Binding("tab", "focus_next", "Next field", show=False, priority=True),
-        Binding("shift+tab", "focus_previous", "Previous field", show=False, priority=True),
     ]
 
     def __init__(self, context: Context) -> None:
         super().__init__()
         self.context = context
         self._theme_ready = False
-        self._held_keys: list[events.Event] | None = []
-        """Keys that arrived before Today's text fields existed, in order (None: not held)."""
+        self._loads_seen = context.store.loads
+        self._watching = False
+        self._draft_problem: str | None = None
+        self._finishing: asyncio.Task[str | None] | None = None
+        self.watch_interval = WATCH_INTERVAL
+        """Seconds between looks at the journal for other processes' changes."""
+        self.keys = KeyOrder(cast("App[object]", self), self._ready_for_keys)
+        """Keys in the order they came, each once the one before is handled."""
 
-    # ------------------------------------------------------------------ start and stop
+    # ------------------------------------------------------------------ start
 
     def get_default_screen(self) -> Screen[None]:
         # Today starts as the default screen, not through MODES: Textual mounts a mode's
@@ -109,6 +133,7 @@ class KindnessApp(App[None]):
 
     def on_mount(self) -> None:
         self.add_mode("today", _today)
+        self.keys.start()
         theme = self.context.store.setting("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
@@ -118,37 +143,203 @@ class KindnessApp(App[None]):
             self.notify(warning, title="About your journal", timeout=10)
         if self.context.store.read_only:
             self.sub_title = "read-only"
-        self.set_interval(WATCH_INTERVAL, self._watch_journal)
-        self.set_timer(KEY_HOLD_LIMIT, self.started)
+        self.set_interval(self.watch_interval, self._watch_journal)
         self._catch_hangups()
+        self.run_worker(self._bring_back_drafts(), name="drafts from last time")
+
+    def on_today_built(self) -> None:
+        # `kindness` turns the garbage collector off while the app opens: nothing made
+        # during the start is garbage, and walking it cost about 20 ms (cli.cmd_app).
+        gc.enable()
+
+    def _ready_for_keys(self) -> bool:
+        """Whether the screen has built what it builds after its first frame."""
+        from kindness_tui.widgets.later import Later
+
+        if not Later.waiting:
+            return True
+        try:
+            screen = self.screen
+        except Exception:
+            return True
+        return not Later.pending_on(screen)
 
     async def on_event(self, event: events.Event) -> None:
-        # Today's first frame comes before its text fields are built: what is typed in the
-        # meantime (typing as the app opens, keys queued on a slow link) waits for them
-        # instead of landing nowhere, or quitting on a "q".
-        held = self._held_keys
-        keyboard = isinstance(event, events.Key | events.Paste) and not event.is_forwarded
-        if held is not None and keyboard:
-            held.append(event)
-            return
+        if isinstance(event, events.Key | events.Paste):
+            if not self._screen_stack:
+                return  # the app is closing: no screen left to take a key
+            if not event.is_forwarded and not self.keys.take(event):
+                return  # it waits for its turn (see KeyOrder)
         await super().on_event(event)
 
-    @property
-    def holding_keys(self) -> bool:
-        """Whether keys are still held for Today's text fields (see on_event)."""
-        return self._held_keys is not None
+    async def _bring_back_drafts(self) -> None:
+        """Apply the drafts of sessions that ended without saving, and say so gently."""
+        from kindness_tui.data.draft_places import has_leftovers
 
-    def started(self) -> None:
-        """Today is built: let the held keys through, in the order they came, and turn the
-        garbage collector back on (`kindness` turns it off while the app opens)."""
-        gc.enable()
-        if self._held_keys is not None:
-            self.call_later(self._replay_keys)
+        context = self.context
+        if not has_leftovers(context.store.path):  # two listdirs: most starts end here
+            return
+        from kindness_tui.data.drafts import recover
 
-    async def _replay_keys(self) -> None:
-        held, self._held_keys = self._held_keys or [], None
-        for event in held:
-            await super().on_event(event)
+        try:
+            recovery = await asyncio.wrap_future(
+                context.journal.submit(recover, context.store, context.clock.today())
+            )
+        except (JournalError, OSError) as exc:
+            self.notify(
+                f"Words from last time are waiting in {context.drafts.folder}; they could "
+                f"not be saved yet ({problem_words(exc)}). They will be, next time.",
+                title="Kept safe",
+                timeout=15,
+            )
+            return
+        if recovery.saved:
+            said = ", ".join(dict.fromkeys(recovery.saved))
+            self.notify(
+                f"Welcome back. Brought back and saved from last time: {said}.",
+                title="Nothing was lost",
+                timeout=12,
+            )
+            self._journal_changed()
+        for problem in recovery.problems:
+            self.notify(problem, title="Kept safe", timeout=15)
+
+    # ------------------------------------------------------------------ the journal
+
+    def _remember_theme(self, _theme: object) -> None:
+        if self._theme_ready and not self.context.store.read_only:
+            self.context.journal.submit(self._store_theme, self.theme)
+
+    def _store_theme(self, theme: str) -> None:
+        # A look, not a word typed: a busy journal just means it is kept next time.
+        with contextlib.suppress(JournalError):
+            self.context.store.set_setting("theme", theme)
+
+    def _watch_journal(self) -> None:
+        """Look for changes from other processes, and show them.
+
+        The look is one stat of the file; reading it again happens in the journal's
+        worker, only when it changed.
+        """
+        if not self._watching and self.context.store.changed_on_disk():
+            self._watching = True
+            self.run_worker(self._look_at_journal(), name="journal watch", group="watch")
+        problem = self.context.drafts.problem
+        if problem and problem != self._draft_problem:
+            self.notify(problem, severity="warning", timeout=8)
+        self._draft_problem = problem
+
+    async def _look_at_journal(self) -> None:
+        try:
+            await asyncio.wrap_future(self.context.journal.submit(self._refresh_journal))
+        finally:
+            self._watching = False
+        if self.context.store.loads != self._loads_seen:
+            self._journal_changed()
+
+    def _refresh_journal(self) -> None:
+        with contextlib.suppress(JournalError):  # shown where a save meets it
+            self.context.store.refresh()
+
+    def _journal_changed(self) -> None:
+        self._loads_seen = self.context.store.loads
+        if isinstance(self.screen, KindnessScreen):
+            self.screen.journal_changed()
+
+    # ------------------------------------------------------------------ finishing
+
+    def _screens(self) -> Iterable[Screen[Any]]:
+        seen: set[int] = set()
+        for stack in self._screen_stacks.values():
+            for screen in stack:
+                if id(screen) not in seen:
+                    seen.add(id(screen))
+                    yield screen
+
+    def edits_unsaved(self) -> list[Edit]:
+        """Every screen's and dialog's typed words not yet in the journal."""
+        found: list[Edit] = []
+        for screen in self._screens():
+            if isinstance(screen, KeepsEdits):
+                found.extend(screen.edits_unsaved())
+        return found
+
+    def keep_in_draft(self) -> None:
+        """Everything unsaved into the draft file, now (a quit, a hang-up, a crash)."""
+        edits = self.edits_unsaved()
+        if not edits and "drafts" not in vars(self.context):
+            return  # nothing was ever typed: no draft to keep
+        drafts = self.context.drafts
+        for edit in edits:
+            drafts.put(edit)
+        drafts.flush()
+
+    async def finish(self) -> str | None:
+        """Save everything typed, on every screen and dialog, before the app ends.
+
+        Returns None when it is all in the journal, else one line saying where the
+        words are kept (to show after the app has given the terminal back).
+        """
+        if self._finishing is None:
+            self._finishing = asyncio.ensure_future(self._finish())
+        return await asyncio.shield(self._finishing)
+
+    async def _finish(self) -> str | None:
+        context = self.context
+        try:
+            self.keep_in_draft()
+        except JournalError as exc:
+            draft_problem: str | None = str(exc)
+        else:
+            draft_problem = None
+        if "drafts" not in vars(context):
+            return None  # nothing was typed this session
+        drafts = context.drafts
+        edits = drafts.edits()
+        problem = None
+        if edits:
+            try:
+                await asyncio.wrap_future(context.journal.submit(self._save_all, edits))
+            except Exception as exc:
+                problem = problem_words(exc)
+        try:
+            drafts.flush()
+        except JournalError as exc:
+            draft_problem = str(exc)
+        if not drafts.edits():
+            drafts.close()
+            return None
+        if draft_problem is not None:
+            return (
+                f"Kindness could not save your last words ({problem}) nor keep a draft "
+                f"({draft_problem})."
+            )
+        drafts.close()
+        return (
+            f"Your words are kept safe in {drafts.path}: the journal could not take them "
+            f"({problem}). Kindness will save them the next time it opens."
+        )
+
+    def _save_all(self, edits: list[Edit]) -> None:
+        """In the journal worker: apply every unsaved edit, each dropped from the draft once in."""
+        from kindness_tui.data.drafts import apply_edit
+
+        context = self.context
+        with context.store.lock_timeout(QUIT_LOCK_WAIT):
+            for edit in edits:
+                apply_edit(context.store, edit, context.clock.today())
+                context.drafts.drop(edit.key, edit)
+
+    async def action_quit(self) -> None:
+        await self._leave(0)
+
+    async def _leave(self, code: int) -> None:
+        message = await self.finish()
+        self.keys.stop()
+        if message is None:
+            self.exit(return_code=code)
+        else:
+            self.exit(return_code=code, message=Text(f"kindness: {one_line(message)}"))
 
     def _catch_hangups(self) -> None:
         """Save what was typed when the SSH line drops (SIGHUP) or the process is told to stop."""
@@ -160,57 +351,80 @@ class KindnessApp(App[None]):
                 continue
 
     def _hang_up(self, sig: signal.Signals) -> None:
-        self.save_everything()
-        # The terminal may be gone: if restoring it blocks, leave anyway (the words are saved).
-        watchdog = threading.Timer(3.0, os._exit, args=(128 + sig.value,))
-        watchdog.daemon = True
-        watchdog.start()
-        self.exit(return_code=128 + sig.value)
+        async def leave() -> None:
+            await self._leave(128 + sig.value)
+            # The terminal may be gone: if restoring it blocks, leave anyway (the words are kept).
+            watchdog = threading.Timer(3.0, os._exit, args=(128 + sig.value,))
+            watchdog.daemon = True
+            watchdog.start()
 
-    def _remember_theme(self, _theme: object) -> None:
-        if self._theme_ready and not self.context.store.read_only:
-            try:
-                self.context.store.set_setting("theme", self.theme)
-            except JournalError as exc:
-                self.notify(str(exc), severity="warning")
+        asyncio.ensure_future(leave())
 
-    def _watch_journal(self) -> None:
-        store = self.context.store
-        if not store.changed_on_disk():
-            return
-        try:
-            changed = store.refresh()
-        except JournalError as exc:
-            self.notify(str(exc), severity="warning", timeout=10)
-            return
-        if changed and isinstance(self.screen, KindnessScreen):
-            self.screen.journal_changed()
-
-    def save_everything(self) -> None:
-        """Save what is typed on every screen that exists (on quit, hang-up or terminate)."""
-        for screen in self._mode_screens():
-            try:
-                screen.save_now()
-            except JournalError as exc:
-                self.notify(str(exc), severity="error", timeout=10)
-
-    def _mode_screens(self) -> Iterable[KindnessScreen]:
-        seen: set[int] = set()
-        for stack in self._screen_stacks.values():
-            for screen in stack:
-                if isinstance(screen, KindnessScreen) and id(screen) not in seen:
-                    seen.add(id(screen))
-                    yield screen
-
-    async def action_quit(self) -> None:
-        self.save_everything()
-        self.exit()
+    def _handle_exception(self, error: Exception) -> None:
+        # A crash: whatever was typed goes to the draft first, for the next start.
+        with contextlib.suppress(Exception):  # the crash itself is reported below
+            self.keep_in_draft()
+        super()._handle_exception(error)
 
     # ------------------------------------------------------------------ actions
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification of the app (screens' and widgets' too) as plain text on one line.
+
+        Messages carry stored text and exception text (a journal path, a lock holder's
+        name): nothing in them is ever read as markup or reaches the terminal raw.
+        """
+        super().notify(
+            one_line(str(message), ascii_only=self.context.ascii_only),
+            title=one_line(str(title), ascii_only=self.context.ascii_only),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "letter":
+            return not self._letters_typed()
+        return True
+
+    def _letters_typed(self) -> bool:
+        """Whether a letter would be typed (or belongs to a form): the focus is in a text
+        field or a form, or a dialog is open."""
+        if self.screen.is_modal:
+            return True
+        focused = self.focused
+        if focused is None:
+            return False
+        from textual.widgets import Input
+
+        for node in (focused, *focused.ancestors):
+            if isinstance(node, Input) or node.has_class("form"):
+                return True
+            if type(node).__name__.endswith("TextArea"):
+                return True
+        return False
+
+    async def action_letter(self, what: str) -> None:
+        if what == "help":
+            await self.action_help()
+        elif what == "quit":
+            await self.action_quit()
+        else:
+            await self.action_switch_mode(what)
+
     async def action_switch_mode(self, mode: str) -> None:
-        if isinstance(self.screen, KindnessScreen):
-            self.save_everything()
+        from kindness_tui.screens.today import DayFormScreen
+
+        if isinstance(self.screen, DayFormScreen):
+            await self.screen.saved_now()
         if self.current_mode != mode:
             await self.switch_mode(mode)
         elif self.screen.is_modal:
@@ -231,9 +445,8 @@ class KindnessApp(App[None]):
             await self.push_screen(HelpScreen())
 
     def action_leave_field(self) -> None:
-        from textual.widgets import Input, TextArea  # here, so a start need not load TextArea
-
-        if isinstance(self.focused, Input | TextArea):
+        """Escape: the focus leaves a text field or the form, so the letter keys work."""
+        if not self.screen.is_modal and self._letters_typed():
             self.screen.set_focus(None)
 
     def get_key_display(self, binding: Binding) -> str:
@@ -260,3 +473,4 @@ class KindnessApp(App[None]):
 
     def _quit_soon(self) -> None:
         self.run_worker(self.action_quit(), group="quit")
+

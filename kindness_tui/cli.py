@@ -303,15 +303,17 @@ def cmd_app(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     # about 20 ms of the start. It is back on once Today is built (KindnessApp.started).
     gc.disable()
     try:
+        from kindness_tui.app import LOCK_WAIT
         from kindness_tui.context import make_app
 
-        context = _context(ns, env, share_keys=True)
+        context = _context(ns, env, share_keys=True, lock_timeout=LOCK_WAIT)
         mouse = not getattr(ns, "no_mouse", False)
         mouse = mouse and context.store.setting("mouse", True) is not False
-        make_app(context).run(mouse=mouse)
+        app = make_app(context)
+        app.run(mouse=mouse)
     finally:
         gc.enable()
-    return 0
+    return app.return_code or 0  # 1 after a crash, 128 + the signal after a hang-up
 
 
 def today_data(context: Context) -> dict[str, Any]:

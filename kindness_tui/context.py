@@ -10,6 +10,7 @@ import locale
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ from kindness_tui.data.store import Store
 
 if TYPE_CHECKING:
     from kindness_tui.app import KindnessApp
+    from kindness_tui.data.drafts import DraftBook
+    from kindness_tui.data.journal_queue import JournalQueue
 
 
 @dataclass
@@ -29,6 +32,20 @@ class Context:
     clock: Clock
     ascii_only: bool = False
     """Draw with ASCII only (a non-UTF-8 locale or KINDNESS_ASCII=1)."""
+
+    @cached_property
+    def journal(self) -> JournalQueue:
+        """The app's journal worker: every change and re-read, in order, off the event loop."""
+        from kindness_tui.data.journal_queue import JournalQueue
+
+        return JournalQueue()
+
+    @cached_property
+    def drafts(self) -> DraftBook:
+        """This session's draft: typed words not yet in the journal, kept on disk."""
+        from kindness_tui.data.drafts import DraftBook
+
+        return DraftBook(self.store.path)
 
 
 def wants_ascii(env: Mapping[str, str]) -> bool:

@@ -41,6 +41,9 @@ class PtyApp:
             "TERM": "xterm-256color",
             "LANG": "C.UTF-8",
         }
+        for name in ("XDG_STATE_HOME", "PYTHONPATH"):
+            if name in os.environ:
+                full_env[name] = os.environ[name]
         full_env.update(env)
         command = [sys.executable, "-m", "kindness_tui", *args]
         pid, fd = pty.fork()
@@ -120,7 +123,28 @@ class PtyApp:
         "home": b"\x1b[H",
         "ctrl+q": b"\x11",
         "ctrl+s": b"\x13",
+        "ctrl+o": b"\x0f",
+        "ctrl+p": b"\x10",
+        "ctrl+r": b"\x12",
+        "ctrl+t": b"\x14",
+        "shift+tab": b"\x1b[Z",
+        "space": b" ",
+        "backspace": b"\x7f",
     }
+
+    def quiet(self, seconds: float = 0.1, limit: float = 5.0) -> None:
+        """Read until the app has written nothing for `seconds` (at most `limit` in all)."""
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            before = len(self.output)
+            self.pump(seconds)
+            if len(self.output) == before:
+                return
+
+    @classmethod
+    def encode(cls, keys: Sequence[str]) -> list[bytes]:
+        """Each key's bytes: a named key (`tab`, `f3`) or, for anything else, its text."""
+        return [cls.KEYS.get(key, key.encode()) for key in keys]
 
     def press(self, *keys: str, settle: float = 0.3) -> None:
         for key in keys:
@@ -128,6 +152,16 @@ class PtyApp:
             # A lone ESC is only a key once the terminal has been quiet for ESCDELAY.
             self.pump(0.25 if key == "escape" else 0.05)
         self.pump(settle)
+
+    def alive(self) -> bool:
+        """Whether the app is still running (reaping it if it has ended)."""
+        if self.returncode is not None:
+            return False
+        pid, status = os.waitpid(self.pid, os.WNOHANG)
+        if pid:
+            self.returncode = os.waitstatus_to_exitcode(status)
+            return False
+        return True
 
     def wait_exit(self, timeout: float = 15.0) -> int:
         deadline = time.monotonic() + timeout

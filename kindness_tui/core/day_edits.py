@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kindness_tui.core.edits import CheckInEdit
 from kindness_tui.core.models import CHECKIN_FIELDS, ITEM_KINDS, CheckIn
+
+if TYPE_CHECKING:
+    from kindness_tui.core.edits import CheckInEdit
 
 FIELDS: tuple[str, ...] = tuple(CHECKIN_FIELDS)
 """The form's fields, by the store's field paths, in the order they are shown."""
@@ -76,6 +78,8 @@ class DayEdits:
         """The pending changes as one edit for the draft and the journal; None if none."""
         if not self.pending:
             return None
+        from kindness_tui.core.edits import CheckInEdit  # loaded with the first change
+
         return CheckInEdit(
             self.day.isoformat(),
             {key: stored_value(key, value) for key, value in self.pending.items()},

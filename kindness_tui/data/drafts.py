@@ -18,9 +18,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
-import hashlib
 import os
-import re
 import threading
 import time
 from collections.abc import Iterator
@@ -37,6 +35,7 @@ from kindness_tui.core.edits import (
     parse_edit,
 )
 from kindness_tui.core.models import MAX_ACTIVE_VALUES, CheckIn, ValidationError
+from kindness_tui.data.draft_places import draft_folders, draft_names, folder_for, host
 from kindness_tui.data.errors import JournalError
 from kindness_tui.data.safe_storage import dumps_strict, loads_strict, make_private_folder
 from kindness_tui.data.safe_storage import write_atomic as _write_atomic
@@ -46,28 +45,6 @@ FORMAT = "kindness-draft"
 WRITE_DELAY = 0.25
 """Seconds between a change and the draft's write: changes that come together are written
 together, and everything typed is on disk well within a second."""
-
-
-def folder_for(journal: Path) -> Path:
-    """Where a journal's drafts live: `kindness.json.drafts/` beside it."""
-    return journal.with_name(journal.name + ".drafts")
-
-
-def fallback_folder_for(journal: Path) -> Path:
-    """Where they live when the journal's folder cannot take a file (a full disk, a
-    read-only mount): the user's state folder, one folder per journal."""
-    from platformdirs import user_state_dir
-
-    key = hashlib.sha256(str(journal.expanduser().absolute()).encode()).hexdigest()[:16]
-    return Path(user_state_dir("kindness", appauthor=False)) / "drafts" / key
-
-
-def draft_folders(journal: Path) -> tuple[Path, Path]:
-    return folder_for(journal), fallback_folder_for(journal)
-
-
-def _host() -> str:
-    return re.sub(r"[^A-Za-z0-9-]", "_", os.uname().nodename)[:40] or "host"
 
 
 class DraftBook:
@@ -81,7 +58,7 @@ class DraftBook:
 
     def __init__(self, journal: Path) -> None:
         self.journal = journal
-        self._name = f"{_host()}.{os.getpid()}.{os.urandom(3).hex()}"
+        self._name = f"{host()}.{os.getpid()}.{os.urandom(3).hex()}"
         self.folder = folder_for(journal)
         """Where the draft is kept: beside the journal, or the fallback when that failed."""
         self._lock_fd: int | None = None
@@ -346,8 +323,8 @@ def _dead_session_drafts(journal: Path) -> Iterator[list[Path]]:
     held: list[int] = []
     found: list[Path] = []
     try:
-        prefix = _host() + "."
-        for folder, name in _draft_names(journal):
+        prefix = host() + "."
+        for folder, name in draft_names(journal):
             if not name.startswith(prefix):
                 continue
             lock_path = folder / (name[: -len(".json")] + ".lock")
@@ -366,24 +343,6 @@ def _dead_session_drafts(journal: Path) -> Iterator[list[Path]]:
     finally:
         for fd in held:
             os.close(fd)
-
-
-def _draft_names(journal: Path) -> Iterator[tuple[Path, str]]:
-    """Every draft file's folder and name, beside the journal and in the fallback folder."""
-    for folder in draft_folders(journal):
-        try:
-            names = sorted(os.listdir(folder))
-        except OSError:
-            continue
-        for name in names:
-            if name.endswith(".json"):
-                yield folder, name
-
-
-def has_leftovers(journal: Path) -> bool:
-    """Whether this machine has drafts for the journal at all (two listdirs)."""
-    prefix = _host() + "."
-    return any(name.startswith(prefix) for _folder, name in _draft_names(journal))
 
 
 def read_draft(path: Path) -> list[Edit]:

@@ -8,6 +8,7 @@ return the frozen dataclasses of `core.models`.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import os
@@ -81,8 +82,11 @@ class Store:
             self.path, lock_timeout=lock_timeout, backup_day=backup_day, share_keys=share_keys
         )
         self._db = TinyDB(storage=lambda: self.storage)
-        self._checkin_index_cache: tuple[dict[str, dict[str, Any]], dict[str, str]] | None = None
-        """The check-ins table TinyDB holds and its date index, as one pair (see below)."""
+        self._checkin_index_cache: (
+            tuple[dict[str, dict[str, Any]], dict[str, str], list[str]] | None
+        ) = None
+        """The check-ins table TinyDB holds, its date index and its dates in order, as one
+        tuple (see _checkin_index)."""
 
     # ------------------------------------------------------------------ plumbing
 
@@ -350,15 +354,20 @@ class Store:
         new ones, so the index is rebuilt exactly when the table object is not
         the one it was built from (held, so its identity cannot be reused).
         """
+        table, keys, _dates = self._indexed()
+        return table, keys
+
+    def _indexed(self) -> tuple[dict[str, dict[str, Any]], dict[str, str], list[str]]:
         data = self.storage.read()
         table: dict[str, dict[str, Any]] | None = data.get("checkins") if data else None
         if table is None:
-            return {}, {}
+            return {}, {}, []
         # One attribute read and one write: the journal worker and the screens read this
         # from two threads, and a table must never be paired with another table's index.
         cached = self._checkin_index_cache
         if cached is None or cached[0] is not table:
-            cached = (table, {doc["date"]: key for key, doc in table.items()})
+            keys = {doc["date"]: key for key, doc in table.items()}
+            cached = (table, keys, sorted(keys))
             self._checkin_index_cache = cached
         return cached
 
@@ -378,13 +387,12 @@ class Store:
         """Check-ins from `start` to `end` (both included), oldest first."""
         lo = _day(start) if start is not None else ""
         hi = _day(end) if end is not None else "9999"
-        table, keys = self._checkin_index()
-        return [
-            CheckIn.parse(table[keys[d]], f"checkins[{d}]") for d in sorted(keys) if lo <= d <= hi
-        ]
+        table, keys, dates = self._indexed()
+        first, last = bisect.bisect_left(dates, lo), bisect.bisect_right(dates, hi)
+        return [CheckIn.parse(table[keys[d]], f"checkins[{d}]") for d in dates[first:last]]
 
     def checkin_dates(self) -> list[str]:
-        return sorted(self._checkin_index()[1])
+        return list(self._indexed()[2])
 
     def update_checkin(
         self,

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
 
@@ -55,26 +53,6 @@ class CalendarScreen(KindnessScreen):
     """A month grid, the selected day, and the month's gentle tally."""
 
     CSS_PATH = style("calendar.tcss")
-    BINDINGS: ClassVar[list[BindingType]] = [
-        # The grid's own enter, taken first and awaited: see KindnessApp.BINDINGS.
-        Binding("enter", "open_selected", "Open day", priority=True),
-        # So are its moves while it has the focus (check_action): taken in the order they
-        # came, an arrow and enter that arrive together open the day the cursor moved to.
-        # They are the grid's own, shown as the grid shows them.
-        *(
-            Binding(
-                b.key,
-                f"grid_{b.action}",
-                b.description,
-                show=b.show,
-                key_display=b.key_display,
-                priority=True,
-            )
-            for b in MonthGrid.BINDINGS
-            if isinstance(b, Binding) and b.action != "open"
-        ),
-    ]
-
     def __init__(self) -> None:
         super().__init__()
         self._months: dict[tuple[int, int], dict[dt.date, CheckIn]] = {}
@@ -220,20 +198,6 @@ class CalendarScreen(KindnessScreen):
     @on(MonthGrid.Opened)
     async def _open(self, event: MonthGrid.Opened) -> None:
         await self.open_day(event.day)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action.startswith("grid_"):
-            return isinstance(self.focused, MonthGrid)  # elsewhere the keys scroll
-        return True
-
-    def action_grid_move(self, days: int) -> None:
-        self.grid.action_move(days)
-
-    def action_grid_month(self, months: int) -> None:
-        self.grid.action_month(months)
-
-    def action_grid_home(self) -> None:
-        self.grid.action_home()
 
     async def action_open_selected(self) -> None:
         await self.open_day(self.query_one(MonthGrid).cursor)

@@ -26,17 +26,17 @@ EVERYWHERE = [
     ("ctrl+q", "save and quit (also q outside a text field)"),
     ("ctrl+p", "command palette: every screen and action by name"),
     ("tab / shift+tab", "next / previous field"),
-    ("escape", "leave a text field (then the letter keys work)"),
+    ("escape", "leave the form or a text field (then the letter keys work)"),
 ]
 
 TODAY_EXTRA = [
-    ("enter", "in a one-line field: on to the next field"),
+    ("enter", "in a one-line field: on to the next text field"),
     ("space", "on a done box: toggle it"),
     ("enter, ↑ ↓", "on 'Which value?': open the list and choose"),
     ("0–9, ← → + -", "on the mood scale: set it (1 then 0 makes 10)"),
     ("backspace", "on the mood scale: clear it"),
     ("", "Everything is saved as you go: on leaving a field, after a short pause,"),
-    ("", "on switching screens and on quit."),
+    ("", "on switching screens and on quit; until then it is kept in a draft."),
 ]
 
 

@@ -26,8 +26,8 @@ from kindness_tui.core.models import (
     Value,
 )
 from kindness_tui.core.safe_text import one_line, visible
-from kindness_tui.data.safe_storage import JournalError
-from kindness_tui.screens.base import KindnessScreen, style
+from kindness_tui.data.errors import JournalError
+from kindness_tui.screens.base import KindnessScreen, problem_words, style
 from kindness_tui.widgets.key_bar import KeyBar
 from kindness_tui.widgets.top_bar import TopBar
 from kindness_tui.widgets.wheel import ValueWheel, WheelSlice
@@ -79,15 +79,13 @@ class ValuesScreen(KindnessScreen):
         Binding("minus", "now(-1)", "Now -", show=False),
         Binding("greater_than_sign,full_stop", "want(1)", "Want", key_display="<>"),
         Binding("less_than_sign,comma", "want(-1)", "Want <", show=False),
-        # Keys that open a dialog are taken first and awaited (see KindnessApp.BINDINGS), so a
-        # name typed right after `a` lands in the dialog.
-        Binding("a", "add", "Add", priority=True),
-        Binding("enter", "edit", "Edit", key_display="⏎", priority=True),
+        Binding("a", "add", "Add"),
+        Binding("enter", "edit", "Edit", key_display="⏎"),
         Binding("n", "new_assessment", "New"),
-        Binding("x", "archive", "Archive", priority=True),
-        Binding("p", "compare", "Compare", priority=True),
-        Binding("f", "find", "Find", priority=True),
-        Binding("w", "card", "Card", show=False, priority=True),
+        Binding("x", "archive", "Archive"),
+        Binding("p", "compare", "Compare"),
+        Binding("f", "find", "Find"),
+        Binding("w", "card", "Card", show=False),
     ]
     KEYS_HELP: ClassVar[tuple[tuple[str, str], ...]] = (
         ("left/right, up/down", "pick a value"),
@@ -317,12 +315,12 @@ class ValuesScreen(KindnessScreen):
 
     # ------------------------------------------------------------------ actions
 
-    def _write(self, action: str, **kwargs: object) -> bool:
-        """Do one store change; a problem becomes a gentle notice, not a crash."""
+    async def _write(self, action: str, **kwargs: object) -> bool:
+        """Do one store change in the journal worker; a problem becomes a gentle notice."""
         try:
-            getattr(self.store, action)(**kwargs)
+            await self.write(getattr(self.store, action), **kwargs)
         except (ValidationError, JournalError) as exc:
-            self.notify(str(exc), severity="warning")
+            self.notify(problem_words(exc), severity="warning")
             return False
         return True
 
@@ -339,7 +337,7 @@ class ValuesScreen(KindnessScreen):
         self._selected_id = self._rows[(index + step) % len(self._rows)].value.id
         self._redraw()
 
-    def action_now(self, step: int) -> None:
+    async def action_now(self, step: int) -> None:
         row = self._need_value()
         if row is None:
             return
@@ -351,9 +349,9 @@ class ValuesScreen(KindnessScreen):
         if target < low:
             self.notify(FLOOR_WORD)
             return
-        self._rate(row, now=target)
+        await self._rate(row, now=target)
 
-    def action_want(self, step: int) -> None:
+    async def action_want(self, step: int) -> None:
         row = self._need_value()
         if row is None:
             return
@@ -365,12 +363,14 @@ class ValuesScreen(KindnessScreen):
         if target < low:
             self.notify(FLOOR_WORD)
             return
-        self._rate(row, want=target)
+        await self._rate(row, want=target)
 
-    def _rate(self, row: Row, **change: int) -> None:
-        if self._current is None and not self._write("new_assessment", today=self.clock.today()):
+    async def _rate(self, row: Row, **change: int) -> None:
+        if self._current is None and not await self._write(
+            "new_assessment", today=self.clock.today()
+        ):
             return
-        if self._write("rate", value_id=row.value.id, **change):
+        if await self._write("rate", value_id=row.value.id, **change):
             self.reload()
 
     async def action_add(self) -> None:
@@ -381,7 +381,7 @@ class ValuesScreen(KindnessScreen):
                 self._selected_id = value_id
             self.reload()
 
-        await self.app.push_screen(AddValueDialog(self.store, self.clock.today()), added)
+        await self.app.push_screen(AddValueDialog(), added)
 
     async def action_edit(self) -> None:
         from kindness_tui.screens.values_dialogs import EditValueDialog
@@ -390,11 +390,11 @@ class ValuesScreen(KindnessScreen):
         if row is None:
             return
         await self.app.push_screen(
-            EditValueDialog(self.store, row.value, row.rating, self.clock.today()),
+            EditValueDialog(row.value, row.rating),
             lambda _saved: self.reload(),
         )
 
-    def action_new_assessment(self) -> None:
+    async def action_new_assessment(self) -> None:
         today = self.clock.today()
         if not self._rows:
             self._need_value()
@@ -405,7 +405,7 @@ class ValuesScreen(KindnessScreen):
                 "A new one can start on another day."
             )
             return
-        if self._write("new_assessment", today=today):
+        if await self._write("new_assessment", today=today):
             self._compare_id = None
             self.reload()
             self.notify(
@@ -420,8 +420,8 @@ class ValuesScreen(KindnessScreen):
         if row is None:
             return
 
-        def answered(yes: bool | None) -> None:
-            if yes and self._write("archive_value", value_id=row.value.id):
+        async def answered(yes: bool | None) -> None:
+            if yes and await self._write("archive_value", value_id=row.value.id):
                 index = self.selected_index or 0
                 self._rows = [r for r in self._rows if r.value.id != row.value.id]
                 if self._rows:
@@ -466,7 +466,7 @@ class ValuesScreen(KindnessScreen):
             self.reload()
 
         await self.app.push_screen(
-            FindValuesScreen(self.store, self.clock.today(), ascii_only=self.ascii_only), done
+            FindValuesScreen(ascii_only=self.ascii_only), done
         )
 
     async def action_card(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -15,21 +14,26 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
+from kindness_tui.core.edits import NewValue, ValueEdit
 from kindness_tui.core.models import (
     AREA_LABELS,
     AREAS,
     LINE_MAX,
+    LONG_MAX,
     MAX_ACTIVE_VALUES,
     NAME_MAX,
     Assessment,
     Rating,
     ValidationError,
     Value,
+    check_name,
 )
-from kindness_tui.core.safe_text import one_line
-from kindness_tui.data.safe_storage import JournalError
+from kindness_tui.core.safe_text import one_line, visible
+from kindness_tui.data.errors import JournalError
 from kindness_tui.data.store import Store
 from kindness_tui.screens.base import style
+from kindness_tui.screens.edit_dialog import EditDialog
+from kindness_tui.widgets.text_fields import LineInput
 
 
 def kind_problem(exc: ValidationError | JournalError) -> str:
@@ -64,30 +68,26 @@ def duplicate_of(store: Store, name: str, except_id: str | None = None) -> Value
     return None
 
 
-class AddValueDialog(ModalScreen[str | None]):
+class AddValueDialog(EditDialog[str | None]):
     """Ask for a value's name and, if the person likes, what it means to them."""
 
     CSS_PATH = style("values.tcss")
+    DRAFT_KEY = "new-value"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+s", "add", "Add", priority=True),
+        Binding("ctrl+s", "add", "Add"),
     ]
-
-    def __init__(self, store: Store, today: dt.date) -> None:
-        super().__init__()
-        self.store = store
-        self.today = today
 
     def compose(self) -> ComposeResult:
         with Vertical(id="add-value", classes="dialog values-dialog"):
             yield Static("A new value", classes="dialog-title")
             yield Label("What do you care about? A word or two, in your own words.")
-            yield Input(
+            yield LineInput(
                 placeholder="e.g. Curiosity", id="add-name", max_length=NAME_MAX, compact=True
             )
             yield Label("What it means to you (optional)")
-            yield Input(
+            yield LineInput(
                 placeholder="e.g. trying what I don't know yet",
                 id="add-about",
                 max_length=LINE_MAX,
@@ -103,27 +103,34 @@ class AddValueDialog(ModalScreen[str | None]):
             self._problem(wheel_full_word())
         self.query_one("#add-name", Input).focus()
 
+    def edit(self) -> NewValue | None:
+        name = self.query_one("#add-name", Input).value
+        about = self.query_one("#add-about", Input).value
+        if not name.strip() and not about.strip():
+            return None
+        return NewValue(name.strip(), about.strip() or None)
+
     def _problem(self, text: str) -> None:
         self.query_one("#add-problem", Static).update(text)
 
     @on(Input.Submitted, "#add-name")
     @on(Input.Submitted, "#add-about")
     @on(Button.Pressed, "#add-ok")
-    def _submitted(self) -> None:
-        self.action_add()
+    async def _submitted(self) -> None:
+        await self.action_add()
 
     @on(Button.Pressed, "#add-cancel")
     def action_cancel(self) -> None:
+        self.forget()
         self.dismiss(None)
 
-    def action_add(self) -> None:
-        name = self.query_one("#add-name", Input).value.strip()
-        about = self.query_one("#add-about", Input).value.strip()
-        if not name:
+    async def action_add(self) -> None:
+        edit = self.edit()
+        if edit is None or not edit.name:
             self._problem("Give it a name first: one word is plenty.")
             self.query_one("#add-name", Input).focus()
             return
-        same = duplicate_of(self.store, name)
+        same = duplicate_of(self.store, edit.name)
         if same is not None:
             where = " (archived, in your history)" if same.archived else ""
             self._problem(
@@ -135,31 +142,36 @@ class AddValueDialog(ModalScreen[str | None]):
             self._problem(wheel_full_word())
             return
         try:
-            value = self.store.add_value(name, today=self.today, about=about or None)
-        except (ValidationError, JournalError) as exc:
+            check_name("name", edit.name)
+        except ValidationError as exc:
             self._problem(kind_problem(exc))
             return
-        self.dismiss(value.id)
+        result = await self.save_edit(edit)
+        if isinstance(result, str):
+            self._problem(result)
+            return
+        self.dismiss(result.value_ids[0] if result.value_ids else None)
 
 
-class EditValueDialog(ModalScreen[bool]):
+class EditValueDialog(EditDialog[bool]):
     """Everything about one value: its name, meaning, area, and this assessment's plans."""
 
     CSS_PATH = style("values.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("ctrl+s", "save", "Save"),
     ]
 
-    def __init__(self, store: Store, value: Value, rating: Rating, today: dt.date) -> None:
+    def __init__(self, value: Value, rating: Rating) -> None:
         super().__init__()
-        self.store = store
         self.value = value
         self.rating = rating
-        self.today = today
+        self.DRAFT_KEY = f"value:{value.id}"
 
     def compose(self) -> ComposeResult:
+        from kindness_tui.widgets.long_text import LongTextArea
+
         value, rating = self.value, self.rating
         with VerticalScroll(id="edit-value", classes="dialog values-dialog"):
             yield Static(
@@ -167,9 +179,13 @@ class EditValueDialog(ModalScreen[bool]):
                 classes="dialog-title",
             )
             yield Label("Name")
-            yield Input(value.name, id="edit-name", max_length=NAME_MAX, compact=True)
+            yield LineInput(
+                one_line(value.name), id="edit-name", max_length=NAME_MAX, compact=True
+            )
             yield Label("What it means to you")
-            yield Input(value.about or "", id="edit-about", max_length=LINE_MAX, compact=True)
+            yield LineInput(
+                one_line(value.about), id="edit-about", max_length=LINE_MAX, compact=True
+            )
             yield Label("Life area")
             yield Select(
                 [(AREA_LABELS[a], a) for a in AREAS],
@@ -179,11 +195,15 @@ class EditValueDialog(ModalScreen[bool]):
                 compact=True,
             )
             yield Label("Steps to get there (this assessment)")
-            yield TextArea(rating.steps or "", id="edit-steps", compact=True, soft_wrap=True)
+            yield LongTextArea(
+                visible(rating.steps), limit=LONG_MAX, id="edit-steps", compact=True,
+                soft_wrap=True,
+            )  # fmt: skip
             yield Label("Challenges to getting and staying there")
-            yield TextArea(
-                rating.challenges or "", id="edit-challenges", compact=True, soft_wrap=True
-            )
+            yield LongTextArea(
+                visible(rating.challenges), limit=LONG_MAX, id="edit-challenges", compact=True,
+                soft_wrap=True,
+            )  # fmt: skip
             yield Static(id="edit-problem", classes="dialog-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save (ctrl+s)", id="edit-ok", variant="primary", compact=True)
@@ -192,47 +212,69 @@ class EditValueDialog(ModalScreen[bool]):
     def on_mount(self) -> None:
         self.query_one("#edit-name", Input).focus()
 
+    def edit(self) -> ValueEdit | None:
+        area = self.query_one("#edit-area", Select).value
+        steps = self.query_one("#edit-steps", TextArea).text
+        challenges = self.query_one("#edit-challenges", TextArea).text
+        about = self.query_one("#edit-about", Input).value.strip()
+        edit = ValueEdit(
+            self.value.id,
+            self.query_one("#edit-name", Input).value.strip(),
+            about=about or None,
+            area=area if isinstance(area, str) else None,
+            steps=steps if steps.strip() else None,
+            challenges=challenges if challenges.strip() else None,
+        )
+        return None if edit == self._unchanged() else edit
+
+    def _unchanged(self) -> ValueEdit:
+        """The value as the dialog opened on it (shown as its fields show it)."""
+        value, rating = self.value, self.rating
+        return ValueEdit(
+            value.id,
+            one_line(value.name).strip(),
+            about=one_line(value.about).strip() or None,
+            area=value.area if value.area in AREAS else None,
+            steps=visible(rating.steps) if (rating.steps or "").strip() else None,
+            challenges=visible(rating.challenges) if (rating.challenges or "").strip() else None,
+        )
+
     @on(Input.Submitted)
     @on(Button.Pressed, "#edit-ok")
-    def _submitted(self) -> None:
-        self.action_save()
+    async def _submitted(self) -> None:
+        await self.action_save()
 
     @on(Button.Pressed, "#edit-cancel")
     def action_cancel(self) -> None:
+        self.forget()
         self.dismiss(False)
 
     def _problem(self, text: str) -> None:
         self.query_one("#edit-problem", Static).update(text)
 
-    def action_save(self) -> None:
-        name = self.query_one("#edit-name", Input).value.strip()
-        about = self.query_one("#edit-about", Input).value.strip()
-        area_choice = self.query_one("#edit-area", Select).value
-        area = area_choice if isinstance(area_choice, str) else None
-        steps = self.query_one("#edit-steps", TextArea).text
-        challenges = self.query_one("#edit-challenges", TextArea).text
-        if not name:
+    async def action_save(self) -> None:
+        edit = self.edit()
+        if edit is None:
+            self.dismiss(False)
+            return
+        if not edit.name:
             self._problem("A value needs a name: one word is plenty.")
             self.query_one("#edit-name", Input).focus()
             return
-        same = duplicate_of(self.store, name, except_id=self.value.id)
+        same = duplicate_of(self.store, edit.name, except_id=self.value.id)
         if same is not None:
             self._problem(
                 f"You already have a value called {one_line(same.name)}. Another word, maybe?"
             )
             return
         try:
-            with self.store.transaction():
-                self.store.update_value(self.value.id, name=name, about=about or None, area=area)
-                if self.store.current_assessment() is None:
-                    self.store.new_assessment(self.today)
-                self.store.rate(
-                    self.value.id,
-                    steps=steps if steps.strip() else None,
-                    challenges=challenges if challenges.strip() else None,
-                )
-        except (ValidationError, JournalError) as exc:
+            check_name("name", edit.name)
+        except ValidationError as exc:
             self._problem(kind_problem(exc))
+            return
+        result = await self.save_edit(edit)
+        if isinstance(result, str):
+            self._problem(result)
             return
         self.dismiss(True)
 

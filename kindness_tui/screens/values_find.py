@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import ClassVar
@@ -12,7 +11,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import (
     Button,
     Input,
@@ -25,11 +23,12 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from kindness_tui.core.common_values import COMMON_VALUES, values_for_quality
-from kindness_tui.core.models import LINE_MAX, MAX_ACTIVE_VALUES, NAME_MAX, ValidationError
+from kindness_tui.core.edits import FoundValues, NewValue
+from kindness_tui.core.models import LINE_MAX, MAX_ACTIVE_VALUES, NAME_MAX
 from kindness_tui.core.safe_text import one_line
-from kindness_tui.data.safe_storage import JournalError
-from kindness_tui.data.store import Store
 from kindness_tui.screens.base import style
+from kindness_tui.screens.edit_dialog import EditDialog
+from kindness_tui.widgets.text_fields import LineInput
 
 INTRO = (
     "Pick any that feel like yours (space or enter). Nothing is fixed: "
@@ -98,21 +97,20 @@ def person_candidates(person: str, good: str, hard: str) -> tuple[list[Candidate
     return list(found.values()), unknown
 
 
-class FindValuesScreen(ModalScreen[list[str] | None]):
+class FindValuesScreen(EditDialog[list[str] | None]):
     """A guided way to a first wheel; returns the ids of the values added."""
 
     CSS_PATH = style("values.tcss")
+    DRAFT_KEY = "found-values"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Close"),
-        Binding("ctrl+s", "add_chosen", "Add chosen", priority=True),
+        Binding("ctrl+s", "add_chosen", "Add chosen"),
     ]
 
-    def __init__(self, store: Store, today: dt.date, *, ascii_only: bool = False) -> None:
+    def __init__(self, *, ascii_only: bool = False) -> None:
         super().__init__()
-        self.store = store
-        self.today = today
-        self.ascii_only = ascii_only
+        self._ascii_only = ascii_only
         self._person: list[Candidate] = []
 
     def _have(self) -> set[str]:
@@ -120,7 +118,7 @@ class FindValuesScreen(ModalScreen[list[str] | None]):
 
     def compose(self) -> ComposeResult:
         have = self._have()
-        dash = "-" if self.ascii_only else "—"
+        dash = "-" if self._ascii_only else "—"
         common = [
             Selection(
                 Text.assemble(
@@ -143,16 +141,16 @@ class FindValuesScreen(ModalScreen[list[str] | None]):
                 with TabPane("Someone who shaped you", id="find-person"):
                     yield Static(PERSON_INTRO, classes="find-intro", markup=False)
                     yield Label("Their name (or what you called them)")
-                    yield Input(id="person-name", max_length=NAME_MAX, compact=True)
+                    yield LineInput(id="person-name", max_length=NAME_MAX, compact=True)
                     yield Label("Qualities of theirs you would like to embody")
-                    yield Input(
+                    yield LineInput(
                         placeholder="patient, funny, brave",
                         id="person-good",
                         max_length=LINE_MAX,
                         compact=True,
                     )
                     yield Label("Hard qualities, whose opposite you value (cold -> warmth)")
-                    yield Input(
+                    yield LineInput(
                         placeholder="impatient, harsh",
                         id="person-hard",
                         max_length=LINE_MAX,
@@ -186,16 +184,16 @@ class FindValuesScreen(ModalScreen[list[str] | None]):
         for candidate in candidates:
             on_wheel = candidate.name.casefold() in have
             prompt = Text.assemble(
-                (one_line(candidate.name, ascii_only=self.ascii_only), "bold"),
+                (one_line(candidate.name, ascii_only=self._ascii_only), "bold"),
                 "  ",
-                (one_line(candidate.about, ascii_only=self.ascii_only), "italic"),
+                (one_line(candidate.about, ascii_only=self._ascii_only), "italic"),
                 (" (on your wheel)" if on_wheel else "", "dim"),
             )
             chosen = not on_wheel and (candidate.name in kept or candidate.name in fresh)
             listing.add_option(Selection(prompt, candidate.name, chosen, disabled=on_wheel))
         note = ""
         if unknown:
-            shown = ", ".join(one_line(q, ascii_only=self.ascii_only) for q in unknown)
+            shown = ", ".join(one_line(q, ascii_only=self._ascii_only) for q in unknown)
             note = (
                 f"What would you value instead of {shown}? Write it with an arrow, "
                 "like grumpy -> cheerfulness."
@@ -236,47 +234,37 @@ class FindValuesScreen(ModalScreen[list[str] | None]):
             text += f" · room for {room} more" if room else " · it is full"
         self.query_one("#find-status", Static).update(text)
 
-    @on(Button.Pressed, "#find-add")
-    def action_add_chosen(self) -> None:
+    def edit(self) -> FoundValues | None:
         chosen = self.chosen()
         if not chosen:
+            return None
+        return FoundValues(tuple(NewValue(c.name, c.about, c.area) for c in chosen))
+
+    @on(Button.Pressed, "#find-add")
+    async def action_add_chosen(self) -> None:
+        edit = self.edit()
+        if edit is None:
             self.notify("Tick a value or two first (space), then add them.")
             return
-        have = self._have()
-        added: list[str] = []
-        left_out: list[str] = []
-        try:
-            with self.store.transaction():
-                room = MAX_ACTIVE_VALUES - len(self.store.values())
-                for candidate in chosen:
-                    if candidate.name.casefold() in have:
-                        continue
-                    if len(added) >= room:
-                        left_out.append(candidate.name)
-                        continue
-                    value = self.store.add_value(
-                        candidate.name,
-                        today=self.today,
-                        about=candidate.about,
-                        area=candidate.area,
-                    )
-                    added.append(value.id)
-        except (ValidationError, JournalError) as exc:
-            self.notify(str(exc), severity="warning")
+        result = await self.save_edit(edit)
+        if isinstance(result, str):
+            self.notify(result, severity="warning")
             return
+        added = result.value_ids
         if added:
             self.notify(
                 f"Added {len(added)} value{'s' if len(added) != 1 else ''} to your wheel, "
                 "each at now 5 and want 8. Rate them with + - and > <."
             )
-        if left_out:
+        if result.waiting:
             self.notify(
                 f"The wheel holds {MAX_ACTIVE_VALUES}, so these wait for now: "
-                + ", ".join(one_line(n) for n in left_out),
+                + ", ".join(result.waiting),
                 timeout=10,
             )
         self.dismiss(added)
 
     @on(Button.Pressed, "#find-close")
     def action_cancel(self) -> None:
+        self.forget()
         self.dismiss(None)

@@ -1,41 +1,31 @@
 """The check-in form for one day: two cards, kindness to yourself, mood and a note.
 
-Today shows it for the logical date; the calendar opens it for any past day.
-Nothing typed is ever lost: the form compares each field with what it last
-loaded or saved, writes only the fields that differ (so another session's
-changes to other fields survive), and saves on leaving a field, after a short
-pause in typing, on switching screens, on quit, and on ctrl+s.
+A widget that draws what it is given and says what the person changed: it
+takes the day's field values (`core.day_edits.form_values`), the values a card
+can serve and the day's ideas, and posts `Changed` for every change a person
+makes. It never reads or writes the journal: the screen that holds it keeps the
+draft, saves, and tells it what to show when the journal changes.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Mapping, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from kindness_tui.core.models import (
-    ITEM_KINDS,
-    LINE_MAX,
-    CheckIn,
-    Idea,
-    Value,
-    apply_checkin_changes,
-)
+from kindness_tui.core.day_edits import FIELDS
+from kindness_tui.core.models import ITEM_KINDS, LINE_MAX, LONG_MAX, Value
 from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.widgets.later import Later
-
-if TYPE_CHECKING:
-    from kindness_tui.app import KindnessApp
-    from kindness_tui.data.store import Store
+from kindness_tui.widgets.text_fields import LineInput
 
 CARD_TITLES = {"new_thing": "One new thing", "kindness": "One secret kindness"}
 PLACEHOLDERS = {
@@ -43,38 +33,12 @@ PLACEHOLDERS = {
     "kindness": "A kindness nobody will know was you",
 }
 LOW_MOOD_LINE = "Heavy days happen. Something small and kind counts today."
+TEXT_FIELDS = ("new_thing.text", "kindness.text", "self_kindness", "note")
+"""The text fields in order: enter in a one-line field moves on to the next."""
 WidgetType = TypeVar("WidgetType", bound=Widget)
-AUTOSAVE_PAUSE = 1.5
-"""Seconds of quiet typing after which the form saves by itself."""
-
-FIELDS = (
-    "new_thing.text",
-    "new_thing.value_id",
-    "new_thing.done",
-    "kindness.text",
-    "kindness.value_id",
-    "kindness.done",
-    "self_kindness",
-    "mood",
-    "note",
-)
 
 
-def field_values(checkin: CheckIn | None) -> dict[str, Any]:
-    """A check-in as the form's flat field values ("" and False for what is empty)."""
-    result: dict[str, Any] = {}
-    for kind in ITEM_KINDS:
-        item = checkin.item(kind) if checkin else None
-        result[f"{kind}.text"] = item.text if item else ""
-        result[f"{kind}.value_id"] = item.value_id if item else None
-        result[f"{kind}.done"] = item.done if item else False
-    result["self_kindness"] = (checkin.self_kindness if checkin else None) or ""
-    result["mood"] = checkin.mood if checkin else None
-    result["note"] = (checkin.note if checkin else None) or ""
-    return result
-
-
-def value_options(values: list[Value], linked: str | None) -> list[tuple[str, str]]:
+def value_options(values: Sequence[Value], linked: str | None) -> list[tuple[str, str]]:
     """The values a card can serve: the active ones, plus the linked one if archived."""
     options = [(one_line(v.name), v.id) for v in values if not v.archived]
     archived = next((v for v in values if v.id == linked and v.archived), None)
@@ -84,7 +48,7 @@ def value_options(values: list[Value], linked: str | None) -> list[tuple[str, st
 
 
 def shown(key: str, value: Any) -> Any:
-    """How a stored field appears in its widget: never with raw control characters."""
+    """How a field's value appears in its widget: never with raw control characters."""
     if key == "note":
         return visible(value)
     if key.endswith(".text") or key == "self_kindness":
@@ -94,6 +58,20 @@ def shown(key: str, value: Any) -> Any:
 
 class IdeaLine(Static):
     """The day's suggestion for a card."""
+
+
+class NoteStub(Static, can_focus=True):
+    """The note as it reads, standing in for its TextArea until the person goes to it.
+
+    A TextArea, with the modules it brings, costs about 0.2 MB, and on most days the
+    note is only looked at; the field is built when the focus arrives, in its place.
+    """
+
+    class Wanted(Message):
+        """The focus came to the note: it is time to build the field."""
+
+    def on_focus(self) -> None:
+        self.post_message(self.Wanted())
 
 
 class Card(Vertical):
@@ -107,41 +85,47 @@ class Card(Vertical):
 
 
 class CheckInForm(Widget):
-    """Everything logged for one day, saved as the person goes."""
+    """Everything logged for one day; every change a person makes is posted as `Changed`."""
 
-    class Saved(Message):
-        """The form wrote its changes to the journal."""
+    class Changed(Message):
+        """The person changed a field."""
 
-        def __init__(self, checkin: CheckIn) -> None:
+        def __init__(self, key: str, value: Any) -> None:
             super().__init__()
-            self.checkin = checkin
-            """The day as it now stands in the journal."""
+            self.key = key
+            """The field, by its path ("new_thing.text", "mood", …)."""
+            self.value = value
+            """Its new value, as the form holds it ("" for an empty text)."""
 
     class Built(Message):
         """Every field is built and mounted (with deferred text fields, the focus is placed)."""
 
     def __init__(
         self,
-        day: dt.date,
+        values: Mapping[str, Any],
         *,
+        choices: Sequence[Value] = (),
+        ideas: Mapping[str, str] | None = None,
         editable: bool = True,
         defer_text: bool = False,
+        ascii_only: bool = False,
         id: str | None = None,
     ) -> None:
-        super().__init__(id=id)
-        self.day = day
+        super().__init__(id=id, classes="form")
+        self._values: dict[str, Any] = dict(values)
+        """What each field shows (or will show once built)."""
+        self._choices = list(choices)
+        self._ideas = dict(ideas or {})
         self.editable = editable
         self.defer_text = defer_text
         """Build the cards' text fields after the first frame, which then shows their text."""
-        self._synced: dict[str, Any] = field_values(None)
-        self._replaced: tuple[Any, ...] = ()
-        self._pause_timer: Timer | None = None
-        self.idea_offsets = {kind: 0 for kind in ITEM_KINDS}
+        self.ascii_only = ascii_only
         self._fields: dict[str, Widget] = {}
         """Each field's widget, by its key in FIELDS."""
         self._idea_lines: dict[str, IdeaLine] = {}
-        self._load_when_built = False
         self._announced_built = False
+        self._shown_early: set[str] = set()
+        """Fields given new values while their widget was not mounted yet."""
         self._low_mood = Static(LOW_MOOD_LINE, id="low-mood", markup=False)
         self._replaced_line = Static("", id="replaced", markup=False)
 
@@ -152,16 +136,13 @@ class CheckInForm(Widget):
         # The cards' headings and ideas make the first frame (with the text fields, unless
         # they are deferred: then a preview of their text stands in); the rows below them
         # are built and mounted right after it (Later), which lets Today show at once.
-        checkin = self.store.checkin(self.day)
-        self._synced = field_values(checkin)
-        self._replaced = checkin.replaced if checkin else ()
         with Horizontal(id="cards"):
             for kind in ITEM_KINDS:
                 idea = IdeaLine("", id=f"{kind}-idea", classes="idea", markup=False)
                 self._idea_lines[kind] = idea
                 text: Widget
                 if self.defer_text:
-                    written = shown(f"{kind}.text", self._synced[f"{kind}.text"])
+                    written = shown(f"{kind}.text", self._values[f"{kind}.text"])
                     text = Later(
                         partial(self._text_field, kind),
                         classes="card-text" if written else "card-text -placeholder",
@@ -172,15 +153,16 @@ class CheckInForm(Widget):
                 yield Card(
                     kind, idea, text, Later(partial(self._card_row, kind), classes="card-row")
                 )
-        self._show_ideas()
+        self.show_ideas(self._ideas)
         yield Later(self._lower_rows, classes="form-rest")
-        self._show_extras()
+        self._show_low_mood()
+        self.show_replaced(())
 
     def _text_field(self, kind: str) -> Input:
-        """A card's line of text, with what was last loaded or saved."""
+        """A card's line of text."""
         key = f"{kind}.text"
-        field = Input(
-            shown(key, self._synced[key]),
+        field = LineInput(
+            shown(key, self._values[key]),
             placeholder=PLACEHOLDERS[kind],
             max_length=LINE_MAX,
             id=f"{kind}-text",
@@ -193,16 +175,16 @@ class CheckInForm(Widget):
         return self._field(key, field)
 
     def _card_row(self, kind: str) -> Widget:
-        """A card's done box and value picker, with what was last loaded or saved."""
+        """A card's done box and value picker."""
         from textual.widgets import Select
 
         from kindness_tui.widgets.done_box import DoneBox
 
-        linked = self._synced[f"{kind}.value_id"]
-        options = value_options(self.store.values(include_archived=True), linked)
+        linked = self._values[f"{kind}.value_id"]
+        options = value_options(self._choices, linked)
         done = DoneBox(
-            ascii_only=self._ascii_only,
-            value=bool(self._synced[f"{kind}.done"]),
+            ascii_only=self.ascii_only,
+            value=bool(self._values[f"{kind}.done"]),
             id=f"{kind}-done",
             disabled=not self.editable,
         )
@@ -220,14 +202,14 @@ class CheckInForm(Widget):
         return Horizontal(done, picker, classes="card-row")
 
     def _lower_rows(self) -> Widget:
-        """Kindness to yourself, mood and the note, with what was last loaded or saved."""
-        from textual.widgets import Label, TextArea
+        """Kindness to yourself, mood and the note."""
+        from textual.widgets import Label
 
         from kindness_tui.widgets.mood_scale import MoodScale
 
         off = not self.editable
-        self_kindness = Input(
-            shown("self_kindness", self._synced["self_kindness"]),
+        self_kindness = LineInput(
+            shown("self_kindness", self._values["self_kindness"]),
             placeholder="A gentle thing you allow yourself (optional)",
             max_length=LINE_MAX,
             id="self_kindness",
@@ -236,15 +218,10 @@ class CheckInForm(Widget):
             disabled=off,
         )
         mood = MoodScale(
-            ascii_only=self._ascii_only, mood=self._synced["mood"], id="mood", disabled=off
+            ascii_only=self.ascii_only, mood=self._values["mood"], id="mood", disabled=off
         )
-        note = TextArea(
-            shown("note", self._synced["note"]),
-            id="note",
-            soft_wrap=True,
-            show_line_numbers=False,
-            compact=True,
-            disabled=off,
+        note = NoteStub(
+            visible(self._values["note"]), id="note-stub", markup=False, disabled=off
         )
         note.border_title = "Note"
         self._field("self_kindness", self_kindness)
@@ -269,12 +246,44 @@ class CheckInForm(Widget):
         if self._announced_built or not self.built:
             return
         self._announced_built = True
+        # A value shown while its widget was being built may have missed it: show it again.
+        early, self._shown_early = self._shown_early, set()
+        self.show({key: self._values[key] for key in early})
         if self.defer_text and self.screen.focused is None:
             self.focus_first_empty()
-        if self._load_when_built:
-            self._load_when_built = False
-            self.load()
         self.post_message(self.Built())
+
+    async def on_note_stub_wanted(self, event: NoteStub.Wanted) -> None:
+        """Build the note's field where its stand-in was, and give it the focus."""
+        event.stop()
+        stub = self._fields.get("note")
+        if not isinstance(stub, NoteStub) or not stub.is_attached:
+            return
+        from kindness_tui.widgets.long_text import LongTextArea
+
+        area = LongTextArea(
+            shown("note", self._values["note"]),
+            limit=LONG_MAX,
+            id="note",
+            soft_wrap=True,
+            show_line_numbers=False,
+            compact=True,
+        )
+        area.border_title = "Note"
+        with self.app.batch_update():
+            await stub.parent.mount(area, after=stub)  # type: ignore[union-attr]
+            self._fields["note"] = area
+            if self.screen.focused is stub:
+                self.screen.set_focus(area)
+            await stub.remove()
+        if area.text:
+            area.move_cursor(area.document.end)  # what is typed adds to the note
+
+    def focus_note(self) -> None:
+        """Put the cursor in the note (building its field if it is not built yet)."""
+        note = self._fields.get("note")
+        if note is not None:
+            self.screen.set_focus(note)
 
     @property
     def built(self) -> bool:
@@ -287,224 +296,144 @@ class CheckInForm(Widget):
         self._fields[key] = widget
         return widget
 
-    @property
-    def _ascii_only(self) -> bool:
-        context = getattr(self.app, "context", None)
-        return bool(getattr(context, "ascii_only", False))
+    def _key_of(self, widget: Widget | None) -> str | None:
+        for key, field in self._fields.items():
+            if field is widget:
+                return key
+        return None
 
-    @property
-    def store(self) -> Store:
-        return cast("KindnessApp", self.app).context.store
+    # ------------------------------------------------------------------ showing
 
-    # ------------------------------------------------------------------ reading
-
-    def _widget_values(self) -> dict[str, Any]:
-        """What each field shows; a field not mounted yet shows what was last synced."""
-        values: dict[str, Any] = {}
-        for key in FIELDS:
-            widget: Any = self._fields.get(key)
-            if widget is None or not widget.is_mounted:
-                values[key] = shown(key, self._synced[key])
-            elif key.endswith(".value_id"):  # a Select; its blank value is not a str
-                values[key] = widget.value if isinstance(widget.value, str) else None
-            elif key == "mood":
-                values[key] = widget.mood
-            elif key == "note":  # the TextArea
-                values[key] = widget.text
-            else:  # an Input or the done box
-                values[key] = widget.value
-        return values
-
-    def _set_widget(self, key: str, value: Any) -> None:
-        # Imported where used, as the widgets are built after Today's first frame.
-        from textual.widgets import Checkbox, Select, TextArea
+    def show(self, values: Mapping[str, Any]) -> None:
+        """Show these fields' values (without posting `Changed`: the person did not change them)."""
+        from textual.widgets import Checkbox, Select
 
         from kindness_tui.widgets.mood_scale import MoodScale
 
-        value = shown(key, value)
-        widget = self._fields[key]
-        if isinstance(widget, Input):
-            widget.value = value or ""
-        elif isinstance(widget, Checkbox):
-            with widget.prevent(Checkbox.Changed):
-                widget.value = bool(value)
-        elif isinstance(widget, Select):
-            with widget.prevent(Select.Changed):
-                if value and value in widget._legal_values:
-                    widget.value = value
-                else:
-                    widget.clear()
-        elif isinstance(widget, MoodScale):
-            widget.set_mood(value, announce=False)
-        elif isinstance(widget, TextArea) and widget.text != (value or ""):
-            widget.load_text(value or "")
+        self._values.update(values)
+        for key, value in values.items():
+            widget = self._fields.get(key)
+            if widget is None or not widget.is_mounted:
+                self._shown_early.add(key)  # built from `_values`, or shown once built
+                continue
+            value = shown(key, value)
+            if isinstance(widget, Input):
+                if widget.value != (value or ""):
+                    with widget.prevent(Input.Changed):
+                        widget.value = value or ""
+            elif isinstance(widget, Checkbox):
+                with widget.prevent(Checkbox.Changed):
+                    widget.value = bool(value)
+            elif isinstance(widget, Select):
+                with widget.prevent(Select.Changed):
+                    if value and value in widget._legal_values:
+                        widget.value = value
+                    else:
+                        widget.clear()
+            elif isinstance(widget, MoodScale):
+                widget.set_mood(value, announce=False)
+            elif isinstance(widget, NoteStub):
+                widget.update(value or "")
+            elif hasattr(widget, "load_text") and widget.text != (value or ""):  # type: ignore[attr-defined]
+                from textual.widgets import TextArea
 
-    def load(self) -> None:
-        """Show the day from the journal, keeping whatever is being edited here."""
-        if not self.built:
-            self._load_when_built = True  # the last built part loads (see _part_built)
-            return
+                with widget.prevent(TextArea.Changed):
+                    widget.load_text(value or "")
+        self._show_low_mood()
+
+    def show_choices(self, values: Sequence[Value]) -> None:
+        """The values the cards' pickers offer (a picker keeps its choice if it is still there)."""
         from textual.widgets import Select
 
-        store = self.store
-        checkin = store.checkin(self.day)
-        stored = field_values(checkin)
-        values = store.values(include_archived=True)
-        current = self._widget_values()
+        self._choices = list(values)
         for kind in ITEM_KINDS:
-            select = self._fields[f"{kind}.value_id"]
-            assert isinstance(select, Select)
-            options = value_options(values, stored[f"{kind}.value_id"])
+            select = self._fields.get(f"{kind}.value_id")
+            if not isinstance(select, Select) or not select.is_mounted:
+                continue
+            options = value_options(self._choices, self._values[f"{kind}.value_id"])
             with select.prevent(Select.Changed):
                 keep = select.value
                 select.set_options(options)
                 if isinstance(keep, str) and any(o[1] == keep for o in options):
                     select.value = keep
-        for key in FIELDS:
-            if current[key] == shown(key, self._synced[key]):
-                self._set_widget(key, stored[key])
-                self._synced[key] = stored[key]
-        self._replaced = checkin.replaced if checkin else ()
-        self._show_extras()
-        self.refresh_ideas()
 
-    def _show_extras(self) -> None:
-        mood = self._widget_values()["mood"]
-        self._low_mood.display = mood is not None and mood <= 2
-        replaced = self._replaced_line
-        if self._replaced:
-            kept = " · ".join(one_line(str(r.get("text", ""))) for r in self._replaced[-3:])
-            replaced.update(Text(f"Also written for this day in another session: {kept}"))
-            replaced.display = True
+    def show_ideas(self, ideas: Mapping[str, str]) -> None:
+        """Each card's suggestion."""
+        self._ideas.update(ideas)
+        for kind, text in self._ideas.items():
+            line = self._idea_lines.get(kind)
+            if line is not None:
+                line.update(Text("Idea: ", style="italic") + Text(visible(text)))
+
+    def show_replaced(self, replaced: Sequence[Mapping[str, Any]]) -> None:
+        """Texts another session's save replaced for this day (kept, so nothing vanishes)."""
+        line = self._replaced_line
+        if replaced:
+            kept = " · ".join(one_line(str(r.get("text", ""))) for r in replaced[-3:])
+            line.update(Text(f"Also written for this day in another session: {kept}"))
+            line.display = True
         else:
-            replaced.display = False
+            line.display = False
 
-    # ------------------------------------------------------------------ ideas
+    def _show_low_mood(self) -> None:
+        mood = self._values.get("mood")
+        self._low_mood.display = mood is not None and mood <= 2
 
-    def refresh_ideas(self) -> None:
-        self._show_ideas()
+    # ------------------------------------------------------------------ what the person does
 
-    def _show_ideas(self) -> None:
-        from kindness_tui.core.suggestions import suggestion_for
-        from kindness_tui.core.value_of_the_day import value_of_the_day
-
-        store = self.store
-        values = store.values()
-        pick = value_of_the_day(values, store.current_assessment(), self.day)
-        own = store.ideas()
-        for kind in ITEM_KINDS:
-            idea: Idea = suggestion_for(
-                kind,
-                self.day,
-                area=pick.area if pick else None,
-                own=own,
-                offset=self.idea_offsets[kind],
-            )
-            line = self._idea_lines[kind]
-            line.update(Text("Idea: ", style="italic") + Text(visible(idea.text)))
-
-    def another_idea(self, kind: str) -> None:
-        self.idea_offsets[kind] += 1
-        self.refresh_ideas()
-
-    def focused_kind(self) -> str:
-        """The card holding the focus, or the first card."""
-        focused = self.app.focused
-        for kind in ITEM_KINDS:
-            card = self.query_one(f"#card-{kind}")
-            if focused is not None and (focused is card or card in focused.ancestors):
-                return kind
-        return ITEM_KINDS[0]
-
-    def toggle_done(self, kind: str) -> None:
-        box = self._fields.get(f"{kind}.done")
-        from textual.widgets import Checkbox
-
-        if self.editable and isinstance(box, Checkbox) and box.is_mounted:
-            box.toggle()
-
-    # ------------------------------------------------------------------ saving
-
-    def pending(self) -> dict[str, Any]:
-        """The fields whose widgets differ from what was last loaded or saved."""
-        now = self._widget_values()
-        return {key: now[key] for key in FIELDS if now[key] != shown(key, self._synced[key])}
-
-    def save(self) -> CheckIn | None:
-        """Write what changed; returns the day as stored, or None if nothing changed."""
-        if self._pause_timer is not None:
-            self._pause_timer.stop()
-            self._pause_timer = None
-        if not self.editable:
-            return None
-        changes = self.pending()
-        if not changes:
-            return None
-        base = CheckIn(date=self.day.isoformat())
-
-        base = apply_checkin_changes(base, self._stored_form(self._synced))
-        stored: CheckIn = self.store.update_checkin(self.day, self._stored_form(changes), base=base)
-        self._synced.update(changes)
-        fresh = self.store.checkin(self.day)
-        self._replaced = fresh.replaced if fresh else ()
-        self._show_extras()
-        self.post_message(self.Saved(stored))
-        return stored
-
-    @staticmethod
-    def _stored_form(values: dict[str, Any]) -> dict[str, Any]:
-        """Empty texts are stored as None for the day-level texts, "" for item texts."""
-        result = dict(values)
-        for key in ("self_kindness", "note"):
-            if key in result and not result[key]:
-                result[key] = None
-        return result
-
-    def _save_soon(self) -> None:
-        if self._pause_timer is not None:
-            self._pause_timer.stop()
-        self._pause_timer = self.set_timer(AUTOSAVE_PAUSE, self._save_quietly)
-
-    def _save_quietly(self) -> None:
-        self._pause_timer = None
-        try:
-            self.save()
-        except Exception as exc:  # a full disk or a busy journal must not crash the form
-            self.app.notify(str(exc), severity="warning", timeout=8)
+    def _changed(self, widget: Widget | None, value: Any) -> None:
+        key = self._key_of(widget)
+        if key is None:
+            return
+        self._values[key] = value
+        if key == "mood":
+            self._show_low_mood()
+        self.post_message(self.Changed(key, value))
 
     # Handlers by name rather than @on(TextArea.Changed): the first frame imports neither.
-    def on_input_changed(self) -> None:
-        self._save_soon()
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._changed(event.input, event.value)
 
-    def on_text_area_changed(self) -> None:
-        self._save_soon()
+    def on_text_area_changed(self, event: Any) -> None:
+        event.stop()
+        self._changed(event.text_area, event.text_area.text)
 
-    def on_checkbox_changed(self) -> None:
-        self._save_quietly()
+    def on_checkbox_changed(self, event: Any) -> None:
+        event.stop()
+        self._changed(event.checkbox, bool(event.value))
 
-    def on_select_changed(self) -> None:
-        self._save_quietly()
+    def on_select_changed(self, event: Any) -> None:
+        event.stop()
+        value = event.value
+        self._changed(event.select, value if isinstance(value, str) else None)
 
-    def on_mood_scale_changed(self) -> None:
-        self._show_extras()
-        self._save_quietly()
+    def on_mood_scale_changed(self, event: Any) -> None:
+        event.stop()
+        self._changed(event.scale, event.mood)
 
     @on(Input.Submitted)
-    def _next_field(self, event: Input.Submitted) -> None:
+    def _next_text_field(self, event: Input.Submitted) -> None:
+        """Enter in a one-line field moves on to the next text field (never onto a box, where
+        letters would be taken as keys)."""
         event.stop()
-        self.app.action_focus_next()
+        key = self._key_of(event.input)
+        if key not in TEXT_FIELDS:
+            return
+        for later in TEXT_FIELDS[TEXT_FIELDS.index(key) + 1 :]:
+            field = self._fields.get(later)
+            if field is not None and field.is_mounted and field.focusable:
+                self.screen.set_focus(field)
+                return
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         # Tab into a note that has text puts the cursor at its end, as the one-line fields
         # do, so what is typed adds to the note rather than going before it.
         note = self._fields.get("note")
-        if event.widget is note and note is not None:
+        if event.widget is note and note is not None and not isinstance(note, NoteStub):
             text = note.text  # type: ignore[attr-defined]
             if text and note.cursor_location == (0, 0):  # type: ignore[attr-defined]
                 note.move_cursor(note.document.end)  # type: ignore[attr-defined]
-
-    def on_descendant_blur(self) -> None:
-        self._save_quietly()
 
     def focus_first_empty(self) -> None:
         """Put the cursor in "One new thing" when it is still empty, else in an empty kindness."""
@@ -513,5 +442,22 @@ class CheckInForm(Widget):
         for kind in ITEM_KINDS:
             field = self._fields.get(f"{kind}.text")
             if isinstance(field, Input) and not field.value:
-                self.screen.set_focus(field)  # at once: see KindnessApp.BINDINGS
+                self.screen.set_focus(field)
                 return
+
+    def focused_kind(self) -> str | None:
+        """The card holding the focus, if one does."""
+        focused = self.screen.focused
+        for kind in ITEM_KINDS:
+            card = self.query_one(f"#card-{kind}")
+            if focused is not None and (focused is card or card in focused.ancestors):
+                return kind
+        return None
+
+    def toggle_done(self, kind: str) -> None:
+        """Tick or untick a card's done box, as space on it would."""
+        from textual.widgets import Checkbox
+
+        box = self._fields.get(f"{kind}.done")
+        if self.editable and isinstance(box, Checkbox) and box.is_mounted:
+            box.toggle()

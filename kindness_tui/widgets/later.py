@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from textual.content import Content
+from textual.dom import NoScreen
 from textual.widget import Widget
 
 FIRST_FRAME_WAIT = 0.05
@@ -26,6 +28,9 @@ class Later(Widget):
     }
     """
 
+    waiting: weakref.WeakSet[Later] = weakref.WeakSet()
+    """Every Later not built yet (the app takes keys once its screen has none)."""
+
     def __init__(
         self, build: Callable[[], Widget], *, classes: str | None = None, preview: str = ""
     ) -> None:
@@ -33,6 +38,7 @@ class Later(Widget):
         # widget's room in the first frame: nothing below moves when the widget arrives.
         super().__init__(classes=classes)
         self._build = build
+        Later.waiting.add(self)
         self._building = False
         self._preview = preview
 
@@ -56,3 +62,21 @@ class Later(Widget):
         with self.app.batch_update():
             await parent.mount(self._build(), after=self)
             await self.remove()
+        Later.waiting.discard(self)
+
+    def on_unmount(self) -> None:
+        Later.waiting.discard(self)
+
+    @classmethod
+    def pending_on(cls, screen: Widget) -> bool:
+        """Whether `screen` still has a Later to build (one not mounted yet counts too: it is
+        on its way onto the screen being built)."""
+        for later in list(cls.waiting):
+            if not later.is_attached:
+                return True
+            try:
+                if later.screen is screen:
+                    return True
+            except NoScreen:
+                continue
+        return False

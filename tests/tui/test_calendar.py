@@ -17,7 +17,7 @@ from kindness_tui.screens.today import DayScreen
 from kindness_tui.widgets.month_day import DayPanel
 from kindness_tui.widgets.month_grid import DayColumn, MonthGrid
 from tests.conftest import TEST_ENV, TODAY
-from tests.tui.settle import settled
+from tests.tui.helpers import settled
 
 D = dt.date
 

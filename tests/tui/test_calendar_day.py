@@ -10,7 +10,7 @@ from textual.widgets import Input
 from kindness_tui.data.store import Store
 from kindness_tui.screens.today import DayScreen
 from tests.conftest import TODAY
-from tests.tui.settle import settled
+from tests.tui.helpers import settled
 
 SIZE = (80, 24)
 

@@ -13,7 +13,7 @@ from textual.filter import LineFilter
 from textual.pilot import Pilot
 
 from kindness_tui.context import Context, make_app
-from tests.tui.settle import settled
+from tests.tui.helpers import settled
 from tests.tui.test_calendar import fill_november, rest
 
 SIZES = [(80, 24), (120, 40)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kindness_tui.context import Context, make_app
 from kindness_tui.widgets.key_bar import KeyBar
-from tests.tui.settle import settled
+from tests.tui.helpers import settled
 
 
 def shown(app) -> str:

@@ -9,10 +9,11 @@ from textual.widgets import Input, Select, Static, TextArea
 
 from kindness_tui.context import Context, make_app, make_context
 from kindness_tui.data.store import Store
-from kindness_tui.widgets.checkin_form import AUTOSAVE_PAUSE, IdeaLine
+from kindness_tui.screens.today import AUTOSAVE_PAUSE
+from kindness_tui.widgets.checkin_form import CheckInForm, IdeaLine
 from kindness_tui.widgets.mood_scale import MoodScale
 from tests.conftest import TEST_ENV, TODAY
-from tests.tui.settle import settled
+from tests.tui.helpers import settled
 
 SIZE = (80, 24)
 
@@ -270,6 +271,10 @@ async def test_markup_in_stored_text_shows_literally(context: Context) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.pause()
+        # The note reads as it is (its field is built when the cursor goes there).
+        assert str(app.screen.query_one("#note-stub", Static).content) == "[bold]markup[/bold]"
+        app.screen.query_one(CheckInForm).focus_note()
+        await settled(pilot)
         assert app.screen.query_one("#note", TextArea).text == "[bold]markup[/bold]"
         assert app.screen.query_one("#kindness-text", Input).value == "[red]x"
 
@@ -340,13 +345,12 @@ async def test_a_new_day_after_midnight_shows_the_new_date(journal: Path) -> Non
         assert "Thursday, 26 November" in app.screen.query_one("#topbar").title
 
 
-async def test_a_save_before_the_lower_rows_are_mounted_clears_nothing(
+async def test_a_quit_before_the_lower_rows_are_mounted_clears_nothing(
     context: Context, journal: Path, monkeypatch
 ) -> None:
-    # The rows below the cards mount just after the first frame. A save in between (a
-    # SIGHUP, a quick ctrl+s) must treat them as unchanged, not as empty.
+    # The rows below the cards mount just after the first frame. A quit in between (a
+    # SIGHUP, a quick ctrl+q) must treat them as unchanged, not as empty.
     from kindness_tui.widgets import later
-    from kindness_tui.widgets.checkin_form import CheckInForm
 
     value = context.store.add_value("Warmth", today=TODAY)
     filled = {
@@ -358,23 +362,15 @@ async def test_a_save_before_the_lower_rows_are_mounted_clears_nothing(
         "note": "a quiet day",
     }
     context.store.update_checkin(TODAY, filled)
+    before = journal.read_bytes()
+    monkeypatch.setattr(later, "FIRST_FRAME_WAIT", 30.0)  # the rows never arrive in this test
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
         await pilot.pause()
-        monkeypatch.setattr(later, "FIRST_FRAME_WAIT", 1.0)  # a wide window, even under load
-        form = CheckInForm(TODAY, id="second-form")
-        await app.screen.mount(form)
-        waiting = form._fields.get("self_kindness")
-        assert waiting is None or not waiting.is_mounted  # still waiting for its frame
-        assert form.pending() == {}
-        assert form.save() is None
-        await pilot.pause(1.5)
-        assert form.query_one("#note", TextArea).is_mounted
-        assert form.pending() == {}
-    stored = fresh(journal).checkin(TODAY)
-    assert stored is not None and stored.mood == 6 and stored.note == "a quiet day"
-    assert stored.new_thing is not None and stored.new_thing.value_id == value.id
+        assert app.screen.query("Later"), "the lower rows were built already"
+        assert app.edits_unsaved() == []
+        assert await app.finish() is None
+    assert journal.read_bytes() == before
 
 
 async def test_tab_into_a_written_note_puts_the_cursor_at_its_end(context: Context) -> None:
@@ -384,15 +380,17 @@ async def test_tab_into_a_written_note_puts_the_cursor_at_its_end(context: Conte
         await settled(pilot)
         app.screen.query_one("#mood", MoodScale).focus()
         await pilot.press("tab")
+        await settled(pilot)
         note = app.screen.query_one("#note", TextArea)
         assert app.focused is note
         await pilot.press(*" later")
         assert note.text == "a calm day.\nrain later"
 
 
-async def test_a_change_from_elsewhere_before_the_form_is_built_shows_once_it_is(
-    context: Context, journal: Path, monkeypatch
+async def test_a_change_shown_before_the_form_is_built_shows_once_it_is(
+    context: Context, monkeypatch
 ) -> None:
+    from kindness_tui.core.day_edits import form_values
     from kindness_tui.widgets import later
     from kindness_tui.widgets.checkin_form import CheckInForm
 
@@ -400,12 +398,12 @@ async def test_a_change_from_elsewhere_before_the_form_is_built_shows_once_it_is
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         monkeypatch.setattr(later, "FIRST_FRAME_WAIT", 0.5)
-        form = CheckInForm(TODAY, id="second-form")
+        form = CheckInForm(form_values(None), id="second-form")
         await app.screen.mount(form)
-        fresh(journal).update_checkin(TODAY, {"note": "from the phone"})
-        context.store.refresh()
-        form.load()  # what the journal watcher calls; the lower rows are not built yet
+        form.show({"note": "from the phone"})  # what the screen does when the journal changes
         assert not form.built
-        await pilot.pause(1.0)
-        assert form.built
-        assert form.query_one("#note", TextArea).text == "from the phone"
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if form.built:
+                break
+        assert str(form.query_one("#note-stub", Static).content) == "from the phone"

@@ -10,7 +10,7 @@ from textual.widgets import Input, TextArea
 
 from kindness_tui.context import Context, make_app
 from tests.conftest import TODAY
-from tests.tui.settle import settled
+from tests.tui.helpers import settled
 
 SIZES = [(80, 24), (120, 40)]
 

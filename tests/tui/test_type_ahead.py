@@ -7,6 +7,7 @@ keys are queued at once, as a terminal that delivers them in one read does.
 from __future__ import annotations
 
 import gc
+import time
 
 import pytest
 from textual import events
@@ -17,7 +18,7 @@ from kindness_tui.screens.help import HelpScreen
 from kindness_tui.screens.today import DayScreen
 from kindness_tui.screens.values_dialogs import AddValueDialog
 from tests.conftest import TODAY
-from tests.tui.settle import settled
+from tests.tui.helpers import settled, wait_for
 from tests.tui.test_calendar import open_calendar
 
 SIZE = (80, 24)
@@ -38,7 +39,7 @@ async def test_enter_then_words_on_the_calendar_open_the_day_and_land_in_it(
         await open_calendar(pilot)
         await pilot.press("left")  # the 25th, an empty past day
         burst(app, "enter", *"quiet")
-        await pilot.pause(0.3)
+        await settled(pilot)
         assert app.is_running, "a q typed after enter quit the app"
         assert isinstance(app.screen, DayScreen)
         assert app.screen.query_one("#new_thing-text", Input).value == "quiet"
@@ -50,9 +51,9 @@ async def test_a_then_a_name_in_values_fill_the_new_dialog(context: Context) -> 
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press("f3")
-        await pilot.pause()
+        await settled(pilot)
         burst(app, "a", *"Trust")
-        await pilot.pause(0.3)
+        await settled(pilot)
         assert isinstance(app.screen, AddValueDialog)
         assert app.screen.query_one("#add-name", Input).value == "Trust"
 
@@ -63,7 +64,7 @@ async def test_f1_then_q_closes_help_and_keeps_the_app(context: Context) -> None
         await settled(pilot)
         app.screen.set_focus(None)
         burst(app, "f1", "q")
-        await pilot.pause(0.3)
+        await settled(pilot)
         assert app.is_running
         assert not isinstance(app.screen, HelpScreen)
 
@@ -77,7 +78,7 @@ async def test_the_calendar_key_then_arrows_move_in_the_calendar(
         await settled(pilot)
         app.screen.set_focus(None)
         burst(app, key, "left", "left")
-        await pilot.pause(0.5)
+        await settled(pilot)
         grid = app.screen.query_one("MonthGrid")
         assert grid.cursor == TODAY.replace(day=24)
 
@@ -87,33 +88,26 @@ async def test_keys_before_todays_text_fields_exist_wait_for_them(context: Conte
     async with app.run_test(size=SIZE) as pilot:
         burst(app, *"quiet", "tab", "space")  # before the first frame's fields are built
         await settled(pilot)
-        await pilot.pause(0.1)
+        await settled(pilot)
         assert app.is_running, "the q of quiet quit the app"
         assert app.screen.query_one("#new_thing-text", Input).value == "quiet"
         assert app.screen.query_one("#new_thing-done", Checkbox).value  # tab, as when settled
 
 
-async def test_held_keys_go_through_after_a_while_even_if_today_never_says_ready(
+async def test_keys_go_through_after_a_while_even_if_the_screen_never_finishes_building(
     context: Context, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kindness_tui import app as app_module
-    from kindness_tui.screens.today import TodayScreen
+    from kindness_tui.widgets import later
 
-    monkeypatch.setattr(app_module, "KEY_HOLD_LIMIT", 1.0)
-    monkeypatch.setattr(TodayScreen, "on_check_in_form_built", lambda self: None)
+    monkeypatch.setattr(later, "FIRST_FRAME_WAIT", 60.0)  # Today's rows never arrive here
     app = make_app(context)
+    app.keys.settle_limit = 1.0
     async with app.run_test(size=SIZE) as pilot:
+        sent = time.monotonic()
         burst(app, "f1")
-        await pilot.pause(0.05)
-        assert app.holding_keys
-        assert not isinstance(app.screen, HelpScreen)
-        for _ in range(60):  # the limit, however slow the machine
-            await pilot.pause(0.05)
-            if not app.holding_keys:
-                break
-        await pilot.pause(0.2)
-        assert not app.holding_keys
-        assert isinstance(app.screen, HelpScreen)
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), "help opened")
+        # It waited for the screen's last part (which never came) as long as allowed.
+        assert time.monotonic() - sent >= app.keys.settle_limit
 
 
 async def test_the_garbage_collector_is_back_on_once_today_is_built(context: Context) -> None:
@@ -135,7 +129,7 @@ async def test_arrows_then_enter_in_one_burst_open_the_day_the_cursor_moved_to(
     async with app.run_test(size=SIZE) as pilot:
         await open_calendar(pilot)
         burst(app, "left", "left", "enter", *"late")  # enter is a priority binding
-        await pilot.pause(0.3)
+        await settled(pilot)
         assert isinstance(app.screen, DayScreen)
         assert app.screen.day == TODAY.replace(day=24)
         assert app.screen.query_one("#new_thing-text", Input).value == "late"

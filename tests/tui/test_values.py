@@ -15,7 +15,7 @@ from kindness_tui.screens.values_dialogs import AddValueDialog, EditValueDialog
 from kindness_tui.screens.values_find import FindValuesScreen, person_candidates
 from kindness_tui.widgets.wheel import ValueWheel
 from tests.conftest import TODAY
-from tests.tui.settle import settled
+from tests.tui.helpers import settled
 
 SIZE = (80, 24)
 EARLIER = dt.date(2026, 10, 1)

@@ -10,7 +10,7 @@ import pytest
 from kindness_tui.context import make_app, make_context
 from kindness_tui.data.store import Store
 from tests.conftest import TEST_ENV
-from tests.tui.settle import settled
+from tests.tui.helpers import settled
 
 SIZES = [(80, 24), (120, 40)]
 NAMES = [

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 from kindness_tui.core.edits import CheckInEdit, FoundValues, NewValue, ValueEdit
-from kindness_tui.data.drafts import DraftBook, has_leftovers, read_draft, recover
+from kindness_tui.data.draft_places import has_leftovers
+from kindness_tui.data.drafts import DraftBook, read_draft, recover
 from kindness_tui.data.store import Store
 
 DAY = dt.date(2026, 11, 26)
@@ -138,3 +139,15 @@ def test_found_values_and_a_value_edit_are_applied(journal: Path) -> None:
     rating = store.current_assessment().rating(care.id)  # type: ignore[union-attr]
     assert rating is not None and rating.steps == "call mum"
     assert json.loads(journal.read_text(encoding="utf-8"))  # still a journal
+
+
+def test_a_journal_written_in_pieces_is_the_same_text() -> None:
+    from kindness_tui.data.safe_storage import PIECE, dumps_in_pieces, dumps_strict
+
+    data = {
+        "meta": {"1": {"app": "kindness", "schema": 1}},
+        "empty": {},
+        "checkins": {str(i): {"date": f"d{i}", "note": 'é🌱\n"q"'} for i in range(PIECE * 2 + 7)},
+    }
+    assert dumps_in_pieces(data) == dumps_strict(data)
+    assert dumps_in_pieces({}) == dumps_strict({})
