@@ -22,8 +22,13 @@ import pyte
 HERE = Path(__file__).resolve().parent
 PYTHON = sys.executable
 TODAY = "2026-11-26"
+EMPTY_DAY = "2026-11-27"
+"""The day after the generated journal's last day: Today opens on it empty, with the cursor
+in "One new thing" (the journal's days must not be after KINDNESS_TODAY)."""
 
 KEYS = {
+    "f2": b"\x1bOQ",
+    "f3": b"\x1bOR",
     "f4": b"\x1bOS",
     "left": b"\x1b[D",
     "right": b"\x1b[C",
@@ -47,15 +52,28 @@ def child_env(**extra: str) -> dict[str, str]:
 
 
 class Pty:
-    """A child on a pseudo-terminal; every byte it writes is counted and fed to pyte."""
+    """A child on a pseudo-terminal; every byte it writes is counted and fed to pyte.
+
+    pyte is slow (about 2 ms per kB written), so with `live=False` the bytes are only
+    collected while a runner times something, and fed to the screen when it is read
+    (`text`, `sync`). `read_at` is when the last chunk was read, before pyte saw it.
+    """
 
     def __init__(
-        self, argv: Sequence[str], env: Mapping[str, str], size: tuple[int, int] = (100, 32)
+        self,
+        argv: Sequence[str],
+        env: Mapping[str, str],
+        size: tuple[int, int] = (100, 32),
+        *,
+        live: bool = True,
     ) -> None:
         self.columns, self.lines = size
         self.output = bytearray()
         self.screen = pyte.Screen(self.columns, self.lines)
         self.stream = pyte.ByteStream(self.screen)
+        self.live = live
+        self.fed = 0
+        self.read_at = 0.0
         self.started = time.perf_counter()
         pid, fd = pty.fork()
         if pid == 0:
@@ -77,12 +95,46 @@ class Pty:
             return False
         if not chunk:
             return False
+        self.read_at = time.perf_counter()
         self.output.extend(chunk)
-        self.stream.feed(chunk)
+        if self.live:
+            self.sync()
         return True
 
+    def sync(self) -> None:
+        """Feed pyte what was read and not fed yet."""
+        if self.fed < len(self.output):
+            self.stream.feed(bytes(self.output[self.fed :]))
+            self.fed = len(self.output)
+
     def text(self) -> str:
+        self.sync()
         return "\n".join(self.screen.display)
+
+    def find(self, text: str) -> tuple[int, int] | None:
+        """(row, column) where `text` starts on the screen, or None."""
+        for row, line in enumerate(self.text().split("\n")):
+            column = line.find(text)
+            if column >= 0:
+                return row, column
+        return None
+
+    def wait_until(self, check: Callable[[], bool], what: str, timeout: float = 10.0) -> float:
+        """Read until `check()` holds; returns `read_at` of the chunk that made it hold
+        (so the time pyte then spends on the chunk is not counted). Call it only when
+        `check()` does not hold yet."""
+        deadline = time.perf_counter() + timeout
+        while not check():
+            if time.perf_counter() > deadline:
+                raise RuntimeError(f"{what} never happened; the screen shows:\n{self.text()}")
+            self._read(0.05)
+        return self.read_at
+
+    def idle(self, seconds: float) -> None:
+        """Keep reading (and showing) what the child writes for `seconds`."""
+        deadline = time.perf_counter() + seconds
+        while (left := deadline - time.perf_counter()) > 0:
+            self._read(left)
 
     def wait_for(self, marker: str, timeout: float = 30.0) -> float:
         """Seconds from the fork until `marker` is on the screen."""

@@ -2,12 +2,15 @@
 
 Ten years of daily check-ins ending on TODAY (2026-11-26), with realistic text
 lengths (items 20-120 characters, notes 0-600), about one day in seven left
-empty, 15 values and 40 assessments. The same seed gives the same journal.
+empty, 15 values and 4 assessments a year (40 in ten years). The same seed
+gives the same journal. `--years 30` writes the 30-year journal the same way
+(its own file); `--near-empty` keeps only the values, the latest assessment
+and the last 7 days of check-ins (the baseline of the autosave figure).
 
 The records are written as a SPEC 4.2 export file and merged with
 `python -m kindness_tui import FILE --db PATH`, the way a person would.
 
-    python benchmarks/generate.py [--db PATH] [--years 10] [--seed 7] [--force]
+    python benchmarks/generate.py [--years 10] [--near-empty] [--db PATH] [--seed 7] [--force]
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import datetime as dt
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,7 +28,17 @@ from pathlib import Path
 from typing import Any
 
 TODAY = dt.date(2026, 11, 26)
-DEFAULT_DB = Path(tempfile.gettempdir()) / "kindness-bench" / "journal-10y.json"
+FOLDER = Path(tempfile.gettempdir()) / "kindness-bench"
+ASSESSMENTS_PER_YEAR = 4
+NEAR_EMPTY_DAYS = 7
+
+
+def journal_path(years: int = 10, *, near_empty: bool = False, folder: Path = FOLDER) -> Path:
+    """Where the benchmarks keep each journal: journal-10y.json, journal-30y.json, …"""
+    return folder / ("journal-near-empty.json" if near_empty else f"journal-{years}y.json")
+
+
+DEFAULT_DB = journal_path(10)
 AREAS = (
     "family", "couple", "parenting", "friends", "work",
     "education", "recreation", "spirituality", "community", "self-care",
@@ -78,8 +92,9 @@ def build_export(years: int = 10, seed: int = 7, today: dt.date = TODAY) -> dict
 
     assessments = []
     span = (today - start).days
-    for i in range(40):
-        day = start + dt.timedelta(days=span * i // 39)
+    count = max(2, ASSESSMENTS_PER_YEAR * years)
+    for i in range(count):
+        day = start + dt.timedelta(days=span * i // (count - 1))
         ratings = [{
             "value_id": vid,
             "now": rng.randint(1, 10),
@@ -122,15 +137,30 @@ def build_export(years: int = 10, seed: int = 7, today: dt.date = TODAY) -> dict
     }
 
 
-def generate(db: Path, *, years: int = 10, seed: int = 7, force: bool = False) -> Path:
+def near_empty_export(seed: int = 7) -> dict[str, Any]:
+    """The same values, the latest assessment and the last few days of check-ins."""
+    export = build_export(1, seed)
+    export["assessments"] = export["assessments"][-1:]
+    first = (TODAY - dt.timedelta(days=NEAR_EMPTY_DAYS - 1)).isoformat()
+    export["checkins"] = [c for c in export["checkins"] if c["date"] >= first]
+    return export
+
+
+def generate(
+    db: Path, *, years: int = 10, seed: int = 7, force: bool = False, near_empty: bool = False
+) -> Path:
     """Make the journal at `db` (kept if it exists, unless `force`)."""
     if db.exists() and not force:
         return db
     db.parent.mkdir(parents=True, exist_ok=True)
-    for old in db.parent.glob(f"{db.name}*"):
-        old.unlink()
+    for old in db.parent.glob(f"{db.name}*"):  # the journal, its lock and its backups
+        if old.is_dir():
+            shutil.rmtree(old)
+        else:
+            old.unlink()
     export = db.parent / f"{db.stem}.export.json"
-    export.write_text(json.dumps(build_export(years, seed), ensure_ascii=False), "utf-8")
+    records = near_empty_export(seed) if near_empty else build_export(years, seed)
+    export.write_text(json.dumps(records, ensure_ascii=False), "utf-8")
     env = {**os.environ, **ENV}
     subprocess.run(
         [sys.executable, "-m", "kindness_tui", "import", str(export), "--db", str(db)],
@@ -142,12 +172,19 @@ def generate(db: Path, *, years: int = 10, seed: int = 7, force: bool = False) -
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument(
+        "--db", type=Path, help=f"default: {journal_path(10)} (journal-30y.json for --years 30, …)"
+    )
     parser.add_argument("--years", type=int, default=10)
+    parser.add_argument(
+        "--near-empty", action="store_true",
+        help=f"only the values, one assessment and {NEAR_EMPTY_DAYS} days of check-ins",
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--force", action="store_true", help="write it again if it exists")
     ns = parser.parse_args()
-    path = generate(ns.db, years=ns.years, seed=ns.seed, force=ns.force)
+    db = ns.db or journal_path(ns.years, near_empty=ns.near_empty)
+    path = generate(db, years=ns.years, seed=ns.seed, force=ns.force, near_empty=ns.near_empty)
     print(f"{path}  {path.stat().st_size / 1e6:.1f} MB")
     return 0
 

@@ -1,7 +1,8 @@
 """Run every SPEC §6 benchmark and print one markdown table (`make bench`).
 
-    python benchmarks/run.py [--quick] [--pairs N] [--only start,calendar,save,cli]
-                             [--db PATH] [--verbose]
+    python benchmarks/run.py [--quick] [--pairs N] [--db PATH] [--verbose]
+                             [--only start,calendar,save,cli,echo,echo-autosave,switch,
+                                     import,today30]
 
 Each figure alternates the measured program and its baseline (A B A B …) and
 reports the median of the pairwise ratios; see benchmarks/README.md. Exits 1 if
@@ -18,10 +19,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_autosave  # noqa: E402
 import bench_calendar  # noqa: E402
 import bench_cli  # noqa: E402
+import bench_echo  # noqa: E402
+import bench_import  # noqa: E402
 import bench_save  # noqa: E402
 import bench_start  # noqa: E402
+import bench_switch  # noqa: E402
+import bench_today30  # noqa: E402
 from common import HEADER, Row, progress  # noqa: E402
 from generate import DEFAULT_DB, generate  # noqa: E402
 
@@ -30,7 +36,23 @@ RUNNERS = {
     "calendar": bench_calendar.run,
     "save": bench_save.run,
     "cli": bench_cli.run,
+    "echo": bench_echo.run,
+    "echo-autosave": bench_autosave.run,
+    "switch": bench_switch.run,
+    "import": bench_import.run,
+    "today30": bench_today30.run,
 }
+
+
+def compile_package() -> None:
+    """Compile the package's bytecode, as installing a wheel does: with PYTHONDONTWRITEBYTECODE
+    set (as on these machines) a checkout would otherwise compile every changed module
+    again at every start it measures."""
+    import compileall
+
+    import kindness_tui
+
+    compileall.compile_dir(Path(kindness_tui.__file__).parent, quiet=1)
 
 
 def main() -> int:
@@ -41,7 +63,11 @@ def main() -> int:
         "--only", default=",".join(RUNNERS), help=f"comma-separated subset of {', '.join(RUNNERS)}"
     )
     parser.add_argument(
-        "--db", type=Path, default=DEFAULT_DB, help="the 10-year journal (generated if missing)"
+        "--db",
+        type=Path,
+        default=DEFAULT_DB,
+        help="the 10-year journal (generated if missing; the 30-year and near-empty "
+        "journals are generated next to it)",
     )
     parser.add_argument("--verbose", action="store_true", help="print every pair too")
     ns = parser.parse_args()
@@ -51,6 +77,7 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown benchmark {', '.join(unknown)}; pick from {', '.join(RUNNERS)}")
 
+    compile_package()
     progress(f"journal: {generate(ns.db)}")
     began = time.perf_counter()
     rows: list[Row] = []
