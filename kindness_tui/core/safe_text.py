@@ -15,9 +15,12 @@ for _code in range(0x20):
 _TABLE[0x7F] = "\u2421"  # ␡
 for _code in range(0x80, 0xA0):
     _TABLE[_code] = f"<{_code:02X}>"
-# Unicode's own line and paragraph separators and bidi overrides can also confuse a terminal.
-for _code in (0x2028, 0x2029, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x202A, 0x202B, 0x202C,
-              0x202D):
+# Unicode's own line and paragraph separators, bidi controls (which turn text around) and
+# invisible characters (which hide text, or make a terminal and the layout disagree on
+# widths) are shown too. The zero-width joiner and non-joiner stay: emoji and scripts
+# need them to draw as people wrote them.
+for _code in (0x2028, 0x2029, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068,
+              0x2069, 0x200E, 0x200F, 0x061C, 0x200B, 0x2060, 0xFEFF, 0x180E):
     _TABLE[_code] = f"<U+{_code:04X}>"
 
 _ASCII_TABLE = dict(_TABLE)

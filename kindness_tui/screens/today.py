@@ -28,10 +28,10 @@ from textual.widgets import Static
 from kindness_tui.core.day_edits import DayEdits
 from kindness_tui.core.logical_day import date_in_words
 from kindness_tui.core.models import ITEM_KINDS, CheckIn
-from kindness_tui.core.safe_text import one_line
 from kindness_tui.screens.base import KindnessScreen
 from kindness_tui.widgets.checkin_form import CARD_TITLES, CheckInForm
 from kindness_tui.widgets.later import Later
+from kindness_tui.widgets.shown import line
 from kindness_tui.widgets.text_fields import TooLong
 from kindness_tui.widgets.top_bar import TopBar
 
@@ -160,7 +160,7 @@ class DayFormScreen(KindnessScreen):
             return Text(NO_VALUES_LINE)
         rating = assessment.rating(pick.id) if assessment else None
         text = Text("Value of the day: ", style="bold")
-        text.append(one_line(pick.name), style="bold italic")
+        text.append(line(pick.name, "bold italic"))
         text.append(f" · {why_line(pick, rating, ascii_only=self.ascii_only)}")
         return text
 
@@ -203,7 +203,7 @@ class DayFormScreen(KindnessScreen):
         if problem is None:
             self.show_tally()
         else:
-            tally.update(Text(one_line(problem)))
+            tally.update(line(problem))
 
     # ------------------------------------------------------------------ the journal changed
 

@@ -25,6 +25,7 @@ from kindness_tui.core.day_edits import FIELDS
 from kindness_tui.core.models import ITEM_KINDS, LINE_MAX, LONG_MAX, Value
 from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.widgets.later import Later
+from kindness_tui.widgets.shown import block, line
 from kindness_tui.widgets.text_fields import LineInput
 
 CARD_TITLES = {"new_thing": "One new thing", "kindness": "One secret kindness"}
@@ -38,12 +39,12 @@ TEXT_FIELDS = ("new_thing.text", "kindness.text", "self_kindness", "note")
 WidgetType = TypeVar("WidgetType", bound=Widget)
 
 
-def value_options(values: Sequence[Value], linked: str | None) -> list[tuple[str, str]]:
+def value_options(values: Sequence[Value], linked: str | None) -> list[tuple[Text, str]]:
     """The values a card can serve: the active ones, plus the linked one if archived."""
-    options = [(one_line(v.name), v.id) for v in values if not v.archived]
+    options = [(line(v.name), v.id) for v in values if not v.archived]
     archived = next((v for v in values if v.id == linked and v.archived), None)
     if archived is not None:
-        options.append((one_line(archived.name) + " (archived)", archived.id))
+        options.append((line(archived.name) + " (archived)", archived.id))
     return options
 
 
@@ -361,19 +362,19 @@ class CheckInForm(Widget):
         """Each card's suggestion."""
         self._ideas.update(ideas)
         for kind, text in self._ideas.items():
-            line = self._idea_lines.get(kind)
-            if line is not None:
-                line.update(Text("Idea: ", style="italic") + Text(visible(text)))
+            idea_line = self._idea_lines.get(kind)
+            if idea_line is not None:
+                idea_line.update(Text("Idea: ", style="italic") + block(text))
 
     def show_replaced(self, replaced: Sequence[Mapping[str, Any]]) -> None:
         """Texts another session's save replaced for this day (kept, so nothing vanishes)."""
-        line = self._replaced_line
+        shown_here = self._replaced_line
         if replaced:
-            kept = " · ".join(one_line(str(r.get("text", ""))) for r in replaced[-3:])
-            line.update(Text(f"Also written for this day in another session: {kept}"))
-            line.display = True
+            kept = " · ".join(str(r.get("text", "")) for r in replaced[-3:])
+            shown_here.update(line(f"Also written for this day in another session: {kept}"))
+            shown_here.display = True
         else:
-            line.display = False
+            shown_here.display = False
 
     def _show_low_mood(self) -> None:
         mood = self._values.get("mood")

@@ -83,3 +83,10 @@ def test_one_line_flattens_newlines_and_tabs() -> None:
     assert one_line("a\nb\tc") == "a b c"
     assert one_line("a\r\nb") == "a␍ b"
     assert_inert(one_line("x\x1b]8;;u\x07y\n", ascii_only=True))
+
+
+def test_invisible_and_direction_characters_are_shown_but_joiners_stay() -> None:
+    text = "a\u200bb\u2060c\ufeffd\u200ee\u061cf"
+    assert visible(text) == "a<U+200B>b<U+2060>c<U+FEFF>d<U+200E>e<U+061C>f"
+    family = "👩\u200d👩\u200d👧 \u0645\u200c\u06cc"  # emoji and Persian need their joiners
+    assert visible(family) == family
