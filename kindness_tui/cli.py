@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from kindness_tui.context import Context
     from kindness_tui.core.models import Value
+    from kindness_tui.data.exchange import Journal
 
 PROG = "kindness"
 
@@ -481,29 +482,80 @@ def cmd_export(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     end = _day(ns.end, "--to", context) if ns.end else None
     if start and end and start > end:
         raise ValidationError("--from", f"{start} comes after --to {end}")
-    journal = exchange.gather(context.store, start, end)
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     to_file = ns.output not in (None, "-")
+    target = _export_target(ns.output, context) if to_file else None
+    journal = exchange.gather(context.store, start, end)
+    _say_left_out(out, journal)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     if ns.format == "json":
         text = exchange.to_json(journal, now)
     elif ns.format == "csv":
-        text = exchange.to_csv(journal, for_terminal=not to_file and sys.stdout.isatty())
+        # Standard output (a terminal, or a pipe that may end in one) never gets control
+        # characters raw; only a file keeps the text exact.
+        text = exchange.to_csv(journal, for_terminal=not to_file, ascii_only=context.ascii_only)
     else:
         text = exchange.to_markdown(
             journal, now, start=start, end=end, ascii_only=context.ascii_only
         )
-    if not to_file:
+    if target is None:
         sys.stdout.write(text)
         return 0
     from kindness_tui.data.safe_storage import write_atomic
 
-    target = Path(ns.output).expanduser()
-    if target.is_dir():
-        raise ValidationError("-o", f"{target} is a folder; give a file name")
-    write_atomic(target, text.encode("utf-8"))
+    try:
+        write_atomic(target, text.encode("utf-8"))
+    except OSError as exc:  # named after the file asked for, not the temporary one beside it
+        raise OSError(exc.errno, exc.strerror, str(target)) from None
     days = len(journal.checkins)
     out.say(f"Exported {days} day{'s' if days != 1 else ''} to {target} (readable by you only).")
     return 0
+
+
+def _export_target(output: str, context: Context) -> Path:
+    """The file `export -o` may write: never the journal, in a folder that exists."""
+    from kindness_tui.core.models import ValidationError
+
+    target = Path(output).expanduser()
+    if target.is_dir():
+        raise ValidationError("-o", f"{target} is a folder; give a file name")
+    store = context.store
+    for journal in {store.path, store.storage.path}:
+        same = os.path.realpath(target) == os.path.realpath(journal)
+        if not same and target.exists() and journal.exists():
+            with contextlib.suppress(OSError):  # a hard link, or another spelling of the path
+                same = os.path.samefile(target, journal)
+        if same:
+            raise ValidationError(
+                "-o", f"{target} is your journal; choose another file for the export"
+            )
+    if not target.parent.is_dir():
+        raise ValidationError(
+            "-o", f"the folder {target.parent} does not exist; create it or choose another"
+        )
+    return target
+
+
+SHOWN_LEFT_OUT = 10
+"""Damaged records named one per line by `export`; the rest are counted."""
+
+
+def _say_left_out(out: Output, journal: Journal) -> None:
+    """Name, gently and on standard error, what the export could not read and left out."""
+    for record in journal.left_out[:SHOWN_LEFT_OUT]:
+        out.note(
+            f"left out {record.record}, which cannot be read ({record.problem}); "
+            "everything else is exported"
+        )
+    more = len(journal.left_out) - SHOWN_LEFT_OUT
+    if more > 0:
+        out.note(f"left out {more} more record{'s' if more != 1 else ''} that cannot be read")
+    links = journal.links_left_out
+    if links:
+        noun = "rating of, or link to," if links == 1 else "ratings of, or links to,"
+        out.note(
+            f"left out {links} {noun} a value that cannot be read; "
+            "the check-ins themselves are exported"
+        )
 
 
 def cmd_import(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
@@ -512,7 +564,12 @@ def cmd_import(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     context = _context(ns, env)
     out = Output(context.ascii_only)
     _warn(out, context)
-    report = import_file(context.store, Path(ns.file).expanduser(), overwrite=ns.overwrite)
+    report = import_file(
+        context.store,
+        Path(ns.file).expanduser(),
+        overwrite=ns.overwrite,
+        today=context.clock.today(),
+    )
 
     def count(n: int, one: str, many: str) -> str:
         return f"{n} {one if n == 1 else many}"
@@ -536,6 +593,8 @@ def cmd_import(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
         out.say(
             f"Replaced {count(report.checkins_replaced, 'day', 'days')} with the file's version."
         )
+    if report.backup is not None:
+        out.say(f"Your journal as it was before is kept in {report.backup}.")
     if report.days_kept:
         shown = ", ".join(report.days_kept[:5]) + (", ..." if len(report.days_kept) > 5 else "")
         out.say(

@@ -11,7 +11,10 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 AREAS: tuple[str, ...] = (
     "family",
@@ -53,6 +56,11 @@ SUGGESTED_VALUES = 8
 
 # [0-9] and \Z: \d takes any script's digits and $ lets a trailing newline through.
 DATE_RE = re.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+EARLIEST_DAY = "1900-01-01"
+"""The first day a journal (or an import) may hold."""
+# Half of a UTF-16 pair on its own (JSON "\ud800", a mis-decoded argument): no UTF-8
+# file can hold it, so it is refused where it comes in instead of failing the write.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 ITEM_KINDS = ("new_thing", "kindness")
 
 
@@ -87,12 +95,25 @@ def check_optional_int(where: str, value: object, low: int, high: int) -> int | 
     return None if value is None else check_int(where, value, low, high)
 
 
+def check_characters(where: str, value: str) -> str:
+    """Refuse text holding a lone surrogate, which no UTF-8 file can keep."""
+    if not value.isascii():
+        found = _LONE_SURROGATE.search(value)
+        if found is not None:
+            raise ValidationError(
+                where,
+                f"holds a broken character (\\u{ord(found.group()):04x}, half of a pair) "
+                "that cannot be saved",
+            )
+    return value
+
+
 def check_text(where: str, value: object, limit: int) -> str:
     if not isinstance(value, str):
         raise ValidationError(where, f"{_show(value)} is not text")
     if len(value) > limit:
         raise ValidationError(where, f"is {len(value)} characters long; at most {limit} fit")
-    return value
+    return check_characters(where, value)
 
 
 def check_optional_text(where: str, value: object, limit: int) -> str | None:
@@ -118,6 +139,15 @@ def check_date(where: str, value: object) -> str:
     return value
 
 
+def check_day_in_range(where: str, value: str, today: dt.date | None) -> str:
+    """A date (already checked by `check_date`) from 1900-01-01 to `today`, when given."""
+    if value < EARLIEST_DAY:
+        raise ValidationError(where, f"{value} is before {EARLIEST_DAY}")
+    if today is not None and value > today.isoformat():
+        raise ValidationError(where, f"{value} is after today ({today.isoformat()})")
+    return value
+
+
 def check_name(where: str, value: object) -> str:
     """A value's name, stripped: 1 to 40 characters on one line (spaces around it do not count)."""
     name = check_text(where, value.strip() if isinstance(value, str) else value, NAME_MAX)
@@ -139,7 +169,7 @@ def check_area(where: str, value: object) -> str | None:
 def check_id(where: str, value: object) -> str:
     if not isinstance(value, str) or not value or len(value) > 64:
         raise ValidationError(where, f"{_show(value)} is not an id")
-    return value
+    return check_characters(where, value)
 
 
 def check_mapping(where: str, value: object) -> Mapping[str, Any]:

@@ -96,6 +96,13 @@ def keep_before_migration(journal: Path, from_schema: int) -> Path:
     return target
 
 
+def keep_before_import(journal: Path) -> Path:
+    """Copy the journal as it is before `import --overwrite` replaces records (never rotated)."""
+    target = _stamped(journal, "before-import")
+    _copy_private(journal, target)
+    return target
+
+
 def find(journal: Path, name: str) -> Path:
     """The backup called `name` (a bare file name); FileNotFoundError when there is none."""
     base = os.path.basename(name)
@@ -109,21 +116,37 @@ def restore(journal: Path, name: str, *, lock_timeout: float = 5.0) -> tuple[Pat
     """Put backup `name` back as the journal, under the journal's lock.
 
     The journal as it was (even one that cannot be read) is kept as a
-    `before-restore-…` backup first. Returns the backup used and that copy.
+    `before-restore-…` backup first. A symlinked journal stays a link: the file
+    it leads to gets the backup, under the lock beside that file. A journal that
+    is not a regular file of this user's is refused, never replaced. Works while
+    the journal is missing (that is when it is needed most). Returns the backup
+    used and that copy.
     """
-    from kindness_tui.data.safe_storage import JournalLock, write_atomic
+    from kindness_tui.data.safe_storage import (
+        JournalLock,
+        check_journal_file,
+        replaceable_target,
+        write_atomic,
+    )
 
     source = find(journal, name)
     if not is_good(source):
         raise ValueError(f"{source} is not a readable Kindness journal")
     payload = source.read_bytes()
-    lock = JournalLock(journal.with_name(journal.name + ".lock"), lock_timeout)
+    target = replaceable_target(journal)
+    lock = JournalLock(target.with_name(target.name + ".lock"), lock_timeout)
     lock.acquire()
     try:
         kept = None
-        if journal.exists() and journal.stat().st_size:
-            kept = _stamped(journal, "before-restore")
-            _copy_private(journal, kept)
+        try:
+            st = os.stat(target)
+        except FileNotFoundError:
+            st = None
+        if st is not None:
+            check_journal_file(journal, st)
+            if st.st_size:
+                kept = _stamped(journal, "before-restore")
+                _copy_private(journal, kept)
         write_atomic(journal, payload)
     finally:
         lock.release()

@@ -13,11 +13,12 @@ import datetime as dt
 import io
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from kindness_tui.core.models import (
+    EARLIEST_DAY,
     ITEM_KINDS,
     MAX_ACTIVE_VALUES,
     Assessment,
@@ -25,13 +26,16 @@ from kindness_tui.core.models import (
     Item,
     ValidationError,
     Value,
+    check_characters,
+    check_date,
+    check_day_in_range,
     check_list,
     check_mapping,
 )
 from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.data.merge import MergeReport
 from kindness_tui.data.safe_storage import loads_strict
-from kindness_tui.data.store import Store
+from kindness_tui.data.store import Store, Unreadable
 from kindness_tui.data.terminal_json import dumps_json
 
 FORMAT = "kindness-export"
@@ -61,15 +65,60 @@ class Journal:
     values: list[Value]
     assessments: list[Assessment]
     checkins: list[CheckIn]
+    left_out: tuple[Unreadable, ...] = ()
+    """Records of the journal that could not be read, so are not in the export."""
+    links_left_out: int = 0
+    """Ratings and links of check-ins to values that could not be read, so were left out."""
 
 
 def gather(store: Store, start: dt.date | None = None, end: dt.date | None = None) -> Journal:
-    """Everything to export; `start`/`end` (both included) limit the check-ins."""
-    return Journal(
-        values=store.values(include_archived=True),
-        assessments=store.assessments(),
-        checkins=store.checkins(start, end),
-    )
+    """Everything to export; `start`/`end` (both included) limit the check-ins.
+
+    Export is the rescue path, so a damaged record does not stop it: it is left
+    out and named in `left_out`, and the rest is exported.
+    """
+    left_out: list[Unreadable] = []
+    values = store.values(include_archived=True, unreadable=left_out)
+    damaged_values = bool(left_out)
+    assessments = store.assessments(unreadable=left_out)
+    checkins = store.checkins(start, end, unreadable=left_out)
+    links = 0
+    if damaged_values:
+        assessments, checkins, links = _without_links_to_missing(values, assessments, checkins)
+    return Journal(values, assessments, checkins, tuple(left_out), links)
+
+
+def _without_links_to_missing(
+    values: list[Value], assessments: list[Assessment], checkins: list[CheckIn]
+) -> tuple[list[Assessment], list[CheckIn], int]:
+    """Ratings of, and items' links to, values not in `values` taken out, and how many.
+
+    Keeps the export importable (SPEC §4.2 refuses a link to a value the file lacks)
+    when a damaged value was left out; the items themselves stay.
+    """
+    known = {v.id for v in values}
+    links = 0
+    kept_assessments = []
+    for assessment in assessments:
+        ratings = tuple(r for r in assessment.ratings if r.value_id in known)
+        links += len(assessment.ratings) - len(ratings)
+        kept_assessments.append(replace(assessment, ratings=ratings))
+    kept_checkins = []
+    for checkin in checkins:
+        items: dict[str, Item | None] = {}
+        for kind in ITEM_KINDS:
+            item = checkin.item(kind)
+            if item is not None and item.value_id is not None and item.value_id not in known:
+                items[kind] = replace(item, value_id=None)
+                links += 1
+        if items:
+            checkin = replace(
+                checkin,
+                new_thing=items.get("new_thing", checkin.new_thing),
+                kindness=items.get("kindness", checkin.kindness),
+            )
+        kept_checkins.append(checkin)
+    return kept_assessments, kept_checkins, links
 
 
 def export_record(journal: Journal, exported_at: dt.datetime) -> dict[str, Any]:
@@ -94,11 +143,18 @@ def _done(item: Item | None) -> str:
     return "yes" if item.done else "planned"
 
 
-def to_csv(journal: Journal, *, for_terminal: bool = False) -> str:
-    """One row per check-in, value names beside each item; exact text unless for a terminal."""
+def to_csv(journal: Journal, *, for_terminal: bool = False, ascii_only: bool = False) -> str:
+    """One row per check-in, value names beside each item.
+
+    The text is exact for a file; `for_terminal` (standard output, a terminal or a
+    pipe) shows control characters as visible symbols.
+    """
     names = {v.id: v.name for v in journal.values}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    # The csv module quotes a cell holding "\n" but not one holding a lone "\r", which a
+    # reader would take for the end of the row: such rows are written all quoted.
+    quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for checkin in journal.checkins:
         row: list[str] = [checkin.date]
@@ -115,8 +171,8 @@ def to_csv(journal: Journal, *, for_terminal: bool = False) -> str:
             checkin.note or "",
         ]
         if for_terminal:
-            row = [visible(cell) for cell in row]
-        writer.writerow(row)
+            row = [visible(cell, ascii_only=ascii_only) for cell in row]
+        (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
     return out.getvalue()
 
 
@@ -277,11 +333,14 @@ def read_export(path: Path) -> Any:
         raise ValidationError(str(path), f"is not valid JSON ({exc})") from None
 
 
-def parse_export(data: object, known_value_ids: Iterable[str] = ()) -> Journal:
+def parse_export(
+    data: object, known_value_ids: Iterable[str] = (), *, today: dt.date | None = None
+) -> Journal:
     """Check a whole export object; the first problem raises ValidationError naming its place.
 
     `known_value_ids` are values already in the journal, which check-ins and
-    ratings in the file may also point at.
+    ratings in the file may also point at. Dates before 1900 are refused, and
+    so are dates after `today` when it is given (the CLI gives its logical today).
     """
     top = check_mapping("", data)
     if top.get("format") != FORMAT:
@@ -297,8 +356,14 @@ def parse_export(data: object, known_value_ids: Iterable[str] = ()) -> Journal:
         )
     if version < 1:
         raise ValidationError("version", f"{version} is not a version number")
+    if isinstance(top.get("exported_at"), str):
+        check_characters("exported_at", top["exported_at"])
 
-    values = [Value.parse(v, f"values[{i}]") for i, v in enumerate(_list(top, "values"))]
+    values = []
+    for i, raw in enumerate(_list(top, "values")):
+        value = Value.parse(raw, f"values[{i}]")
+        check_day_in_range(f"values[{i}].created", value.created, today)
+        values.append(value)
     ids: dict[str, int] = {}
     names: dict[str, int] = {}
     active = 0
@@ -329,6 +394,7 @@ def parse_export(data: object, known_value_ids: Iterable[str] = ()) -> Journal:
     seen_assessments: dict[str, int] = {}
     for i, raw in enumerate(_list(top, "assessments")):
         assessment = Assessment.parse(raw, f"assessments[{i}]")
+        check_day_in_range(f"assessments[{i}].date", assessment.date, today)
         if assessment.id in seen_assessments:
             raise ValidationError(
                 f"assessments[{i}].id",
@@ -341,7 +407,14 @@ def parse_export(data: object, known_value_ids: Iterable[str] = ()) -> Journal:
 
     checkins = []
     dates: dict[str, int] = {}
+    latest = today.isoformat() if today else "9999-12-31"
     for i, raw in enumerate(_list(top, "checkins")):
+        day = raw.get("date") if isinstance(raw, Mapping) else None
+        if isinstance(day, str) and not EARLIEST_DAY <= day <= latest:
+            # The date is a check-in's first field, so a day out of range is named before
+            # anything else in it (a day in range but malformed is left to CheckIn.parse).
+            where = f"checkins[{i}].date"
+            check_day_in_range(where, check_date(where, day), today)
         checkin = CheckIn.parse(raw, f"checkins[{i}]")
         if checkin.date in dates:
             raise ValidationError(
@@ -362,9 +435,14 @@ def _list(top: Mapping[str, Any], key: str) -> list[Any]:
     return check_list(key, top.get(key, []))
 
 
-def import_file(store: Store, path: Path, *, overwrite: bool = False) -> MergeReport:
-    """Check the whole file, then merge it in one write; nothing changes unless all is valid."""
+def import_file(
+    store: Store, path: Path, *, overwrite: bool = False, today: dt.date | None = None
+) -> MergeReport:
+    """Check the whole file, then merge it in one write; nothing changes unless all is valid.
+
+    Days after `today` (when given) are refused, as `parse_export` says.
+    """
     data = read_export(path)
     store.refresh()
-    journal = parse_export(data, store.known_value_ids())
+    journal = parse_export(data, store.known_value_ids(), today=today)
     return store.merge(journal.values, journal.assessments, journal.checkins, overwrite=overwrite)

@@ -1,20 +1,22 @@
 """Merging validated export records into the journal (`kindness import`).
 
 Kept apart from `store` so that opening a journal does not build what only an
-import uses.
+import uses. The plan is made here from what the journal holds (value names
+and ids, assessment ids, dates) and handed to `Store.add_or_replace`, which
+puts it all in one write: cost linear in the export's size.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kindness_tui.core.models import (
-    ITEM_KINDS,
     MAX_ACTIVE_VALUES,
     Assessment,
     CheckIn,
+    Item,
     ValidationError,
     Value,
 )
@@ -37,6 +39,8 @@ class MergeReport:
     checkins_replaced: int = 0
     days_kept: list[str] = field(default_factory=list)
     """Dates already in the journal that were left as they were (no --overwrite)."""
+    backup: Path | None = None
+    """The copy of the journal kept before --overwrite replaced anything."""
 
 
 def merge_records(
@@ -49,25 +53,25 @@ def merge_records(
 ) -> MergeReport:
     """Merge validated records into the journal; called inside one transaction."""
     report = MergeReport()
-    values_table = store._table("values")
-    docs = values_table.all()
-    by_id: dict[str, Mapping[str, Any]] = {d["id"]: d for d in docs}
-    by_name: dict[str, Mapping[str, Any]] = {d["name"].casefold(): d for d in docs}
-    id_map: dict[str, str] = {}
+    existing = store.value_keys()
+    by_id = {value_id: name for value_id, name, _ in existing}
+    by_name = {name.casefold(): value_id for value_id, name, _ in existing}
+    renamed: dict[str, str] = {}  # the file's ids of values matched by name to another id
     claimed: dict[str, int] = {}
-    active = sum(1 for d in docs if not d.get("archived"))
+    active = sum(1 for _, _, archived in existing if not archived)
+    new_values = []
     for i, value in enumerate(values):
-        existing = by_id.get(value.id) or by_name.get(value.name.casefold())
-        if existing is not None:
-            if existing["id"] in claimed:
+        match = value.id if value.id in by_id else by_name.get(value.name.casefold())
+        if match is not None:
+            if match in claimed:
                 raise ValidationError(
                     f"values[{i}].name",
-                    f"{value.name!r} matches the same journal value as "
-                    f"values[{claimed[existing['id']]}]",
+                    f"{value.name!r} matches the same journal value as values[{claimed[match]}]",
                 )
-            claimed[existing["id"]] = i
-            id_map[value.id] = existing["id"]
-            report.values_matched.append(existing["name"])
+            claimed[match] = i
+            if match != value.id:
+                renamed[value.id] = match
+            report.values_matched.append(by_id[match])
             continue
         if not value.archived:
             active += 1
@@ -77,46 +81,57 @@ def merge_records(
                     f"importing would put {active} values on the wheel; it holds "
                     f"{MAX_ACTIVE_VALUES} at most, so archive some first",
                 )
-        values_table.insert(value.to_dict())
-        by_id[value.id] = by_name[value.name.casefold()] = value.to_dict()
+        new_values.append(value)
+        by_id[value.id] = value.name
+        by_name[value.name.casefold()] = value.id
         claimed[value.id] = i
-        id_map[value.id] = value.id
         report.values_added += 1
 
-    def mapped(value_id: str | None) -> str | None:
-        return None if value_id is None else id_map.get(value_id, value_id)
+    def mapped_item(item: Item | None) -> Item | None:
+        if item is None or item.value_id not in renamed:
+            return item
+        return replace(item, value_id=renamed[item.value_id])
 
-    table = store._table("assessments")
-    known = {d["id"]: d.doc_id for d in table.all()}
+    def mapped_checkin(checkin: CheckIn) -> CheckIn:
+        new_thing, kindness = mapped_item(checkin.new_thing), mapped_item(checkin.kindness)
+        if new_thing is checkin.new_thing and kindness is checkin.kindness:
+            return checkin
+        return replace(checkin, new_thing=new_thing, kindness=kindness)
+
+    def mapped_assessment(assessment: Assessment) -> Assessment:
+        if not any(r.value_id in renamed for r in assessment.ratings):
+            return assessment
+        ratings = tuple(
+            replace(r, value_id=renamed[r.value_id]) if r.value_id in renamed else r
+            for r in assessment.ratings
+        )
+        return replace(assessment, ratings=ratings)
+
+    known = store.assessment_ids()
+    new_assessments = []
     for assessment in assessments:
-        record = assessment.to_dict()
-        for rating in record["ratings"]:
-            rating["value_id"] = mapped(rating["value_id"])
         if assessment.id in known:
             if not overwrite:
                 report.assessments_kept.append(assessment.date)
                 continue
-            table.update(record, doc_ids=[known[assessment.id]])
             report.assessments_replaced += 1
         else:
-            table.insert(record)
             report.assessments_added += 1
+        new_assessments.append(mapped_assessment(assessment))
 
-    table = store._table("checkins")
-    days = {date: int(key) for date, key in store._checkin_index()[1].items()}
+    days = set(store.checkin_dates())
+    new_checkins = []
     for checkin in checkins:
-        record = checkin.to_dict()
-        for kind in ITEM_KINDS:
-            if record[kind] is not None:
-                record[kind]["value_id"] = mapped(record[kind]["value_id"])
         if checkin.date in days:
             if not overwrite:
                 report.days_kept.append(checkin.date)
                 continue
-            table.remove(doc_ids=[days[checkin.date]])
-            table.insert(record)
             report.checkins_replaced += 1
         else:
-            table.insert(record)
             report.checkins_added += 1
+        new_checkins.append(mapped_checkin(checkin))
+
+    if report.assessments_replaced or report.checkins_replaced:
+        report.backup = store.keep_copy_before_import()
+    store.add_or_replace(values=new_values, assessments=new_assessments, checkins=new_checkins)
     return report

@@ -6,6 +6,29 @@ fsyncs it, replaces the journal with `os.replace` and fsyncs the folder; it
 holds an exclusive lock on a separate lock file for every change and re-reads
 the journal inside the lock when another process has changed it; it keeps
 files private; it refuses to overwrite a file it cannot read.
+
+Paths. The journal may be a symlink (say into a synced folder): it is read
+through the link, and a write replaces the file the link points to, so the
+link stays a link. The lock file and the temporary file live beside that file
+(every path to one journal shares one lock); backups and drafts live beside
+the path the person named (`--db`, `KINDNESS_DB` or the default), so each
+device keeps its own. The journal is `os.stat`ed before it is opened:
+anything but a regular file (a folder, a FIFO, a device, a socket) and a
+journal owned by another user (root included) is refused in one line, never
+opened, read, chmodded or replaced. A journal that is missing while backups
+of it exist (or that vanished while open) is refused rather than silently
+started anew. Folders the app creates are 0700, each missing level of them.
+
+Temporary files. Every atomic write (journal, backups, drafts, exports) goes
+through `write_atomic`, whose temporary is named
+`.syncthing.<file name>.kindness-<pid>-<random hex>.tmp` in the target's
+folder: hidden (a leading dot, which Nextcloud's client also skips by
+default), with Syncthing's temporary prefix, which Syncthing never syncs, and
+a `.tmp` suffix for the rest. Syncthing's own temporaries are
+`.syncthing.<file name>.tmp`, which never look like ours. The pid says whose it
+is: a writer holding the journal's lock removes those of the journal and of
+its backups whose process is gone (`sweep_temporaries`), also the
+`.<name>.<pid>.<ns>.tmp` ones earlier versions made, and nothing else.
 """
 
 from __future__ import annotations
@@ -16,6 +39,7 @@ import fcntl
 import json
 import math
 import os
+import stat
 import sys
 import threading
 import time
@@ -43,6 +67,9 @@ __all__ = [
     "JournalReadOnly",
     "JournalUnreadable",
     "SafeStorage",
+    "make_private_folder",
+    "replaceable_target",
+    "sweep_temporaries",
     "write_atomic",
 ]
 
@@ -174,12 +201,90 @@ def _stat_key(st: os.stat_result) -> tuple[int, int, int, int, int]:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
+_READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
+"""Opening a FIFO that slipped in after the stat returns at once instead of hanging."""
+
+
 def _read_head(path: Path) -> bytes | None:
     try:
-        with open(path, "rb") as fh:
-            return fh.read(HEAD_BYTES)
+        fd = os.open(path, _READ_FLAGS)
     except OSError:
         return None
+    try:
+        return os.read(fd, HEAD_BYTES)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+_KINDS = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFLNK: "a symbolic link",
+}
+
+
+def _kind(mode: int) -> str:
+    return _KINDS.get(stat.S_IFMT(mode), "a special file")
+
+
+def _owner(uid: int) -> str:
+    import pwd
+
+    try:
+        return f"user {pwd.getpwuid(uid).pw_name} (uid {uid})"
+    except KeyError:
+        return f"uid {uid}"
+
+
+def _shown(path: Path) -> str:
+    """`path`, and where it leads when it is a symlink (for messages only)."""
+    if os.path.islink(path):
+        return f"{path} (a link to {os.path.realpath(path)})"
+    return str(path)
+
+
+def check_journal_file(path: Path, st: os.stat_result) -> None:
+    """Refuse `path` (whose stat, through any symlink, is `st`) unless it is a regular
+    file of this user's: anything else is never read, chmodded or replaced."""
+    if not stat.S_ISREG(st.st_mode):
+        raise JournalUnreadable(
+            f"{_shown(path)} is {_kind(st.st_mode)}, not a journal, so it was left untouched; "
+            "give --db (or KINDNESS_DB) a journal file such as kindness.json"
+        )
+    if st.st_uid != os.geteuid():
+        raise JournalUnreadable(
+            f"{_shown(path)} belongs to {_owner(st.st_uid)}, not to you, so it was left "
+            "untouched; run kindness as its owner, or give --db a journal of your own"
+        )
+
+
+def replaceable_target(path: Path) -> Path:
+    """The file a write to `path` replaces: `path`, or the file its symlinks lead to.
+
+    The link stays a link. Anything at the end that is not a regular file (a
+    folder, a FIFO, a device, a socket) is refused rather than replaced. One lstat
+    for a path that is not a link.
+    """
+    target = path
+    for _ in range(40):
+        try:
+            st = os.lstat(target)
+        except FileNotFoundError:
+            return target
+        if stat.S_ISLNK(st.st_mode):
+            target = target.parent / os.readlink(target)
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            raise JournalUnreadable(
+                f"{_shown(path)} is {_kind(st.st_mode)}, not a file, so it was left untouched"
+            )
+        return target
+    raise JournalUnreadable(f"{path} is a loop of symbolic links, so it was left untouched")
 
 
 def fsync_folder(folder: Path) -> None:
@@ -190,11 +295,24 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+TEMPORARY_PREFIX = ".syncthing."
+"""Syncthing never syncs a file whose name starts so (see the module docstring)."""
+
+
+def temporary_name(name: str) -> str:
+    """The name of a temporary for the file called `name` (see the module docstring)."""
+    return f"{TEMPORARY_PREFIX}{name}.kindness-{os.getpid()}-{os.urandom(4).hex()}.tmp"
+
+
 def write_atomic(path: Path, payload: bytes) -> None:
-    """Replace `path` with `payload` so that a crash leaves the old file or the new one."""
-    folder = path.parent
-    tmp = folder / f".{path.name}.{os.getpid()}.{time.monotonic_ns()}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    """Replace `path` with `payload` so that a crash leaves the old file or the new one.
+
+    A symlink at `path` stays: the file it leads to is replaced (`replaceable_target`).
+    """
+    target = replaceable_target(path)
+    folder = target.parent
+    tmp = folder / temporary_name(target.name)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
     try:
         try:
             os.fchmod(fd, 0o600)
@@ -205,7 +323,7 @@ def write_atomic(path: Path, payload: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -213,12 +331,83 @@ def write_atomic(path: Path, payload: bytes) -> None:
     fsync_folder(folder)
 
 
+def _writer_gone(pid: int) -> bool:
+    """True when no process `pid` runs on this machine (so its temporary is a leftover)."""
+    if not 0 < pid < 2**31:
+        return True
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # it exists, as another user's process
+        return False
+    return False
+
+
+def sweep_temporaries(folder: Path, name: str | None = None) -> int:
+    """Remove the temporaries in `folder` left by writers that were killed; how many.
+
+    Only this app's names (the current scheme and the `.<name>.<pid>.<ns>.tmp` of
+    earlier versions), only for the file `name` (or any `*.json`, for the backups
+    folder), and only those whose process is gone. Call it under the journal's lock,
+    which every writer of the journal and of its backups holds.
+    """
+    import re
+
+    file = re.escape(name) if name is not None else r"[^/]+\.json"
+    pattern = re.compile(
+        rf"\.syncthing\.{file}\.kindness-(?P<pid>\d+)-[0-9a-f]+\.tmp"
+        rf"|\.{file}\.(?P<old_pid>\d+)\.\d+\.tmp"
+    )
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        found = pattern.fullmatch(entry.name)
+        if found is None:
+            continue
+        with contextlib.suppress(OSError):
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            if _writer_gone(int(found["pid"] or found["old_pid"])):
+                os.unlink(entry.path)
+                removed += 1
+    return removed
+
+
 def make_private_folder(folder: Path) -> None:
-    """Create the journal's folder 0700 (a folder that already exists is left as it is)."""
-    if folder.exists():
+    """Make sure `folder` is a folder, creating it and each missing parent 0700.
+
+    `mkdir`'s mode goes through the umask, so each level made here is chmodded
+    too; a folder that already existed is left as it is, and anything in the
+    way that is not a folder is refused.
+    """
+    try:
+        st = os.stat(folder)
+    except FileNotFoundError:
+        pass
+    else:
+        if not stat.S_ISDIR(st.st_mode):
+            raise JournalUnreadable(
+                f"{_shown(folder)} is {_kind(st.st_mode)}, not a folder; nothing was changed"
+            )
         return
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
+    missing = [folder]
+    while True:
+        parent = missing[-1].parent
+        if parent == missing[-1] or os.path.exists(parent):
+            break
+        missing.append(parent)
+    for level in reversed(missing):
+        try:
+            os.mkdir(level, 0o700)
+        except FileExistsError:
+            continue  # made by another process meanwhile: not ours to change
+        os.chmod(level, 0o700)
 
 
 def _describe_os_error(exc: OSError, path: Path) -> str:
@@ -231,6 +420,19 @@ def _describe_os_error(exc: OSError, path: Path) -> str:
     if exc.errno == errno.EROFS:
         return f"{path} is on a read-only file system; nothing was changed"
     return f"could not write {path} ({exc.strerror or exc}); nothing was changed"
+
+
+def _check_lock_file(path: Path, st: os.stat_result) -> None:
+    if not stat.S_ISREG(st.st_mode):
+        raise JournalUnreadable(
+            f"the lock file {path} is {_kind(st.st_mode)}, not a file, so it was left "
+            "untouched and nothing was changed; remove it and try again"
+        )
+    if st.st_uid != os.geteuid():
+        raise JournalUnreadable(
+            f"the lock file {path} belongs to {_owner(st.st_uid)}, not to you, so it was "
+            "left untouched and nothing was changed"
+        )
 
 
 class JournalLock:
@@ -246,15 +448,7 @@ class JournalLock:
         if self._depth:
             self._depth += 1
             return
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise JournalError(
-                f"cannot open the lock file {self.path} ({exc.strerror or exc}); "
-                "nothing was changed"
-            ) from None
-        with contextlib.suppress(OSError):
-            os.fchmod(fd, 0o600)
+        fd = self._open()
         deadline = time.monotonic() + self.timeout
         delay = 0.005
         while True:
@@ -280,6 +474,31 @@ class JournalLock:
         os.pwrite(fd, info.encode(), 0)
         self._fd = fd
         self._depth = 1
+
+    def _open(self) -> int:
+        """Open (or make) the lock file: a regular file of this user's, 0600, never
+        anything else (a FIFO, a device or a link put there is refused, not opened)."""
+        path = self.path
+        try:
+            with contextlib.suppress(FileNotFoundError):
+                _check_lock_file(path, os.lstat(path))
+            fd = os.open(
+                path,
+                os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC,
+                0o600,
+            )
+        except OSError as exc:
+            raise JournalError(
+                f"cannot open the lock file {path} ({exc.strerror or exc}); nothing was changed"
+            ) from None
+        try:
+            _check_lock_file(path, os.fstat(fd))  # nothing swapped in since the lstat
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, 0o600)
+        except BaseException:
+            os.close(fd)
+            raise
+        return fd
 
     def _holder(self, fd: int) -> str:
         try:
@@ -375,20 +594,25 @@ class SafeStorage(Storage):
 
     def _load(self) -> None:
         path = self.path
-        self._tighten_permissions()
         self._migrated_from = None
+        # One stat before anything opens the path: a FIFO would hang the open, a
+        # device could do anything, and neither may be chmodded or replaced.
         try:
-            with open(path, "rb") as fh:
-                st = os.fstat(fh.fileno())
-                raw = fh.read()
+            check_journal_file(path, os.stat(path))
+            fd = os.open(path, _READ_FLAGS)
         except FileNotFoundError:
-            self._data = None
-            self._signature = None
+            self._missing()
             return
-        except IsADirectoryError:
+        except OSError as exc:
             raise JournalUnreadable(
-                f"{path} is a folder, not a journal; it was left untouched"
+                f"cannot read {path} ({exc.strerror}); it was left untouched"
             ) from None
+        try:
+            with open(fd, "rb") as fh:
+                st = os.fstat(fd)
+                check_journal_file(path, st)  # the same again, in case it was swapped
+                self._tighten_permissions(fd, st)
+                raw = fh.read()
         except OSError as exc:
             raise JournalUnreadable(
                 f"cannot read {path} ({exc.strerror}); it was left untouched"
@@ -458,22 +682,59 @@ class SafeStorage(Storage):
     def _meta(self) -> dict[str, Any]:
         return _meta_of(self._data)
 
-    def _tighten_permissions(self) -> None:
-        for target in (self.path, self.lock.path):
-            try:
-                mode = os.stat(target).st_mode & 0o777
-            except OSError:
-                continue
-            if mode & 0o077:
-                try:
-                    os.chmod(target, 0o600)
-                except OSError:
-                    continue
-                if target == self.path:
-                    self.warnings.append(
-                        f"{target} could be read by others (mode {mode:o}); "
-                        "it is now private to you (600)"
-                    )
+    def _tighten_permissions(self, fd: int, st: os.stat_result) -> None:
+        """Make the open journal (a regular file of this user's) private, with a warning."""
+        mode = stat.S_IMODE(st.st_mode)
+        if not mode & 0o077:
+            return
+        try:
+            os.fchmod(fd, 0o600)
+        except OSError:
+            return
+        self.warnings.append(
+            f"{self.path} could be read by others (mode {mode:o}); it is now private to you (600)"
+        )
+
+    def _missing(self) -> None:
+        """No journal at the path: a new one, unless this one went missing.
+
+        It went missing when the path is a link leading nowhere, when it was open
+        in this session, or when backups of it exist: then nothing is created,
+        so that a journal moved away (a sync tool, a stray `mv`) is never
+        replaced by an empty one while its last good backups rotate away.
+        """
+        from kindness_tui.data import backups
+
+        path = self.path
+        found = backups.list_backups(path)
+        dangling = os.path.islink(path)
+        if not found and not dangling and self._signature is None:
+            self._data = None
+            self._signature = None
+            return
+        if dangling:
+            problem = f"{path} is a link to {os.path.realpath(path)}, which is missing"
+        elif self._signature is not None:
+            problem = f"{path} has gone missing since it was opened"
+        else:
+            problem = f"{path} is missing, but backups of it exist"
+        newest = next((b.path for b in found if backups.is_good(b.path)), None)
+        afresh = f" (to start afresh instead, move {backups.folder_for(path)} away first)"
+        if newest is not None:
+            hint = (
+                f"put it back, or restore the newest good backup {newest} with "
+                f"`kindness backups restore {newest.name}`{afresh}"
+            )
+        elif found:
+            hint = (
+                f"put it back; its backups in {backups.folder_for(path)} cannot be read "
+                f"(`kindness backups` lists them){afresh}"
+            )
+        elif dangling:
+            hint = "put the journal back there, or remove the link to begin a new journal"
+        else:
+            hint = "put it back, or start again to begin a new journal"
+        raise JournalUnreadable(f"{problem}, so no new journal was made; {hint}")
 
     # Changing ----------------------------------------------------------------------
 
@@ -506,8 +767,17 @@ class SafeStorage(Storage):
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
-        make_private_folder(self.path.parent)
-        self.lock.acquire()
+        # A symlinked journal is locked (and replaced) where it leads, so that every
+        # path to one journal shares one lock.
+        target = replaceable_target(self.path)
+        self.lock.path = target.with_name(target.name + ".lock")
+        if self._signature is None:
+            make_private_folder(target.parent)  # a new journal: its folders start here
+        try:
+            self.lock.acquire()
+        except JournalError:
+            self.refresh()  # a journal gone missing with its folder says so, not its lock
+            raise
         try:
             self.refresh()
             self._in_change = 1
@@ -553,11 +823,15 @@ class SafeStorage(Storage):
         except ValueError as exc:
             self._forget()
             raise JournalError(f"refused to write a value JSON cannot hold ({exc})") from None
-        if not self._swept:
-            self._sweep_temporaries()
         from kindness_tui.data import backups
 
         try:
+            if not self._swept:
+                # Under the lock, which every writer of the journal and its backups holds.
+                self._swept = True
+                target = replaceable_target(self.path)
+                sweep_temporaries(target.parent, target.name)
+                sweep_temporaries(backups.folder_for(self.path))
             if self._migrated_from is not None and self.path.exists():
                 backups.keep_before_migration(self.path, self._migrated_from)
             backups.keep_daily(self.path, self.backup_day())
@@ -566,23 +840,12 @@ class SafeStorage(Storage):
         except OSError as exc:
             self._forget()
             raise JournalError(_describe_os_error(exc, self.path)) from None
+        except JournalError:
+            self._forget()
+            raise
         self._signature = (*_stat_key(st), payload[:HEAD_BYTES])
         self._migrated_from = None
         self._dirty = False
-
-    def _sweep_temporaries(self) -> None:
-        """Remove temporary files left by a writer that was killed mid-write.
-
-        Only ever called under the lock: any writer of the journal holds it, so
-        every temporary of the journal found now belongs to a dead process.
-        """
-        self._swept = True
-        prefix = f".{self.path.name}."
-        with contextlib.suppress(OSError):
-            for entry in os.scandir(self.path.parent):
-                if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
-                    with contextlib.suppress(OSError):
-                        os.unlink(entry.path)
 
 
 def _meta_of(data: Tables | None) -> dict[str, Any]:

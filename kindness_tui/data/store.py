@@ -12,7 +12,8 @@ import bisect
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +65,29 @@ def _new_id(prefix: str, taken: set[str]) -> str:
 
 def _day(day: dt.date | str) -> str:
     return day if isinstance(day, str) else day.isoformat()
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A record in the journal that does not parse: left out by a read that rescues the rest."""
+
+    record: str
+    """Which record, in words ("the check-in of 2026-11-03", "the value 'Care'")."""
+    problem: str
+    """What is wrong with it ("note: 7 is not text")."""
+
+
+def _label(kind: str, doc: Mapping[str, Any], key: str, field: str) -> str:
+    """A damaged record named by its date or name when that much is readable."""
+    name = doc.get(field)
+    if isinstance(name, str) and name:
+        return f"the {kind} of {name}" if field == "date" else f"the {kind} {name!r}"
+    return f"a {kind} without a {'date' if field == 'date' else 'name'} (record {key})"
+
+
+def _next_key(table: Mapping[str, Any]) -> int:
+    """The document id TinyDB would give the next insert into a table read from disk."""
+    return max((int(key) for key in table), default=0) + 1
 
 
 class Store:
@@ -164,9 +188,24 @@ class Store:
 
     # ------------------------------------------------------------------ values
 
-    def values(self, *, include_archived: bool = False) -> list[Value]:
-        """Values in the order they were added; archived ones only when asked."""
-        found = [Value.parse(d, "values") for d in self._table("values").all()]
+    def values(
+        self, *, include_archived: bool = False, unreadable: list[Unreadable] | None = None
+    ) -> list[Value]:
+        """Values in the order they were added; archived ones only when asked.
+
+        With `unreadable`, a value that does not parse is added to it and left out
+        (the rescue path of `export`); without, it raises ValidationError.
+        """
+        found = []
+        for doc in self._table("values").all():
+            if unreadable is None:
+                found.append(Value.parse(doc, "values"))
+                continue
+            try:
+                found.append(Value.parse(doc))
+            except ValidationError as exc:
+                where = _label("value", doc, str(doc.doc_id), "name")
+                unreadable.append(Unreadable(where, str(exc)))
         return [v for v in found if include_archived or not v.archived]
 
     def value(self, value_id: str) -> Value | None:
@@ -269,11 +308,25 @@ class Store:
 
     # ------------------------------------------------------------------ assessments
 
-    def assessments(self) -> list[Assessment]:
-        """All assessments, oldest first."""
+    def assessments(self, *, unreadable: list[Unreadable] | None = None) -> list[Assessment]:
+        """All assessments, oldest first (`unreadable` as for `values`)."""
         docs = self._table("assessments").all()
-        docs.sort(key=lambda d: (d["date"], d.doc_id))
-        return [Assessment.parse(d, "assessments") for d in docs]
+        if unreadable is None:
+            docs.sort(key=lambda d: (d["date"], d.doc_id))
+            return [Assessment.parse(d, "assessments") for d in docs]
+        found = []
+        for doc in docs:
+            try:
+                found.append((doc.doc_id, Assessment.parse(doc)))
+            except ValidationError as exc:
+                where = _label("assessment", doc, str(doc.doc_id), "date")
+                unreadable.append(Unreadable(where, str(exc)))
+        found.sort(key=lambda pair: (pair[1].date, pair[0]))
+        return [assessment for _, assessment in found]
+
+    def assessment_ids(self) -> set[str]:
+        """Ids of every assessment in the journal (what an import matches against)."""
+        return {d["id"] for d in self._table("assessments").all() if isinstance(d.get("id"), str)}
 
     def _current_doc(self) -> Document | None:
         docs = self._table("assessments").all()
@@ -366,7 +419,8 @@ class Store:
         # from two threads, and a table must never be paired with another table's index.
         cached = self._checkin_index_cache
         if cached is None or cached[0] is not table:
-            keys = {doc["date"]: key for key, doc in table.items()}
+            # A damaged record without a date belongs to no day; `checkins` names it.
+            keys = {doc["date"]: key for key, doc in table.items() if type(doc.get("date")) is str}
             cached = (table, keys, sorted(keys))
             self._checkin_index_cache = cached
         return cached
@@ -382,14 +436,37 @@ class Store:
         return None if found is None else CheckIn.parse(found[1], "checkin")
 
     def checkins(
-        self, start: dt.date | str | None = None, end: dt.date | str | None = None
+        self,
+        start: dt.date | str | None = None,
+        end: dt.date | str | None = None,
+        *,
+        unreadable: list[Unreadable] | None = None,
     ) -> list[CheckIn]:
-        """Check-ins from `start` to `end` (both included), oldest first."""
+        """Check-ins from `start` to `end` (both included), oldest first.
+
+        With `unreadable`, a check-in that does not parse is added to it and left
+        out, and so is one without a date (the rescue path of `export`).
+        """
         lo = _day(start) if start is not None else ""
         hi = _day(end) if end is not None else "9999"
         table, keys, dates = self._indexed()
         first, last = bisect.bisect_left(dates, lo), bisect.bisect_right(dates, hi)
-        return [CheckIn.parse(table[keys[d]], f"checkins[{d}]") for d in dates[first:last]]
+        if unreadable is None:
+            return [CheckIn.parse(table[keys[d]], f"checkins[{d}]") for d in dates[first:last]]
+        found = []
+        for date in dates[first:last]:
+            doc = table[keys[date]]
+            try:
+                found.append(CheckIn.parse(doc))
+            except ValidationError as exc:
+                unreadable.append(Unreadable(_label("check-in", doc, keys[date], "date"), str(exc)))
+        if len(keys) < len(table):
+            unreadable.extend(
+                Unreadable(_label("check-in", doc, key, "date"), "date: it has none")
+                for key, doc in table.items()
+                if type(doc.get("date")) is not str
+            )
+        return found
 
     def checkin_dates(self) -> list[str]:
         return list(self._indexed()[2])
@@ -450,7 +527,8 @@ class Store:
 
         Values are matched by id, then by name ignoring case, and the journal's
         own copy is kept; references are mapped to it. An assessment id or a
-        date already in the journal is kept unless `overwrite`.
+        date already in the journal is kept unless `overwrite`; when it replaces
+        any, the journal as it was is copied into its backups first.
         """
         from kindness_tui.data.merge import merge_records
 
@@ -460,6 +538,82 @@ class Store:
     def known_value_ids(self) -> set[str]:
         """Ids of every value in the journal, archived ones too."""
         return {d["id"] for d in self._table("values").all()}
+
+    def value_keys(self) -> list[tuple[str, str, bool]]:
+        """(id, name, archived) of every value, in order: what an import matches against.
+
+        Read from the raw records, so a value damaged elsewhere still claims its id and name.
+        """
+        keys = []
+        for doc in self._table("values").all():
+            name = doc.get("name")
+            name = name if isinstance(name, str) else ""
+            keys.append((str(doc.get("id")), name, bool(doc.get("archived"))))
+        return keys
+
+    def add_or_replace(
+        self,
+        *,
+        values: Sequence[Value] = (),
+        assessments: Sequence[Assessment] = (),
+        checkins: Sequence[CheckIn] = (),
+    ) -> None:
+        """Put many validated records in one write, in time linear in the journal's size.
+
+        Values are added (the caller has matched them already). An assessment
+        replaces the one with its id in its place, a check-in the one of its
+        date; the others are added. Made for `import`: TinyDB's own `insert`
+        rebuilds the whole table for every record, so this builds each table
+        once, as TinyDB lays it out (documents keyed by their id as text).
+        """
+        if not (values or assessments or checkins):
+            return
+        with self.transaction():
+            tables = dict(self.storage.read() or {})
+            if values:
+                table = dict(tables.get("values") or {})
+                key = _next_key(table)
+                for value in values:
+                    table[str(key)] = value.to_dict()
+                    key += 1
+                tables["values"] = table
+            if assessments:
+                table = dict(tables.get("assessments") or {})
+                where = {doc.get("id"): k for k, doc in table.items()}
+                key = _next_key(table)
+                for assessment in assessments:
+                    record = assessment.to_dict()
+                    found = where.get(assessment.id)
+                    if found is None:
+                        table[str(key)] = record
+                        key += 1
+                    else:  # as TinyDB's update: fields replaced, the document's place kept
+                        table[found] = {**table[found], **record}
+                tables["assessments"] = table
+            if checkins:
+                # A new dict, so the check-in index (tied to the table object) is rebuilt.
+                table = dict(tables.get("checkins") or {})
+                where = {doc.get("date"): k for k, doc in table.items()}
+                key = _next_key(table)
+                for checkin in checkins:
+                    found = where.get(checkin.date)
+                    if found is not None:  # as TinyDB's remove then insert: the day goes last
+                        del table[found]
+                    table[str(key)] = checkin.to_dict()
+                    key += 1
+                tables["checkins"] = table
+            self.storage.write(tables)
+            # TinyDB's tables remember the next id they would give; these ones moved on.
+            self._reset_tables()
+
+    def keep_copy_before_import(self) -> Path | None:
+        """Copy the journal file as it is into its backups; None when there is no file yet."""
+        from kindness_tui.data import backups
+
+        journal = self.storage.path
+        if not journal.exists() or journal.stat().st_size == 0:
+            return None
+        return backups.keep_before_import(journal)
 
     # ------------------------------------------------------------------ ideas
 

@@ -12,7 +12,7 @@ import sys
 import threading
 from pathlib import Path
 
-from kindness_tui.data import exchange
+from kindness_tui.data import backups, exchange
 from kindness_tui.data.safe_storage import is_journal, loads_strict
 from kindness_tui.data.store import Store
 from tests.unit.cli_run import kindness
@@ -88,3 +88,7 @@ def test_the_journal_survives_kill_9_mid_write(journal: Path) -> None:
             assert len(json.loads(result.stdout)["checkins"]) == DAYS
     print(f"{KILLS} kills, {acknowledged} writes, {mid_write} left a half-written temporary")
     assert acknowledged > 0
+    # The next writer removes what the last killed one left, here and among the backups.
+    Store(journal).update_checkin("2026-11-25", {"mood": 1})
+    for folder in (journal.parent, backups.folder_for(journal)):
+        assert not [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]

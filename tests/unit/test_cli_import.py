@@ -122,6 +122,14 @@ def append(path: str, value: Any) -> Change:
     return change
 
 
+def both(*changes: Change) -> Change:
+    def change(data: dict[str, Any]) -> None:
+        for one in changes:
+            one(data)
+
+    return change
+
+
 def many_values(data: dict[str, Any]) -> None:
     data["values"] = [
         {
@@ -267,6 +275,71 @@ CASES: list[tuple[str, Change, str]] = [
         append("checkins", {"date": "2026-11-23", "mood": 99}),
         "checkins[4].mood: 99 is not between 0 and 10",
     ),
+    (
+        "check-in after today",
+        put("checkins/3/date", "2031-01-01"),
+        "checkins[3].date: 2031-01-01 is after today (2026-11-26)",
+    ),
+    (
+        "check-in tomorrow",
+        put("checkins/3/date", "2026-11-27"),
+        "checkins[3].date: 2026-11-27 is after today (2026-11-26)",
+    ),
+    (
+        "check-in in year 1",
+        put("checkins/0/date", "0001-01-01"),
+        "checkins[0].date: 0001-01-01 is before 1900-01-01",
+    ),
+    (
+        "a day out of range is named before the rest of its check-in",
+        both(put("checkins/1/date", "1899-12-31"), put("checkins/1/mood", 11)),
+        "checkins[1].date: 1899-12-31 is before 1900-01-01",
+    ),
+    (
+        "assessment after today",
+        put("assessments/0/date", "2027-01-01"),
+        "assessments[0].date: 2027-01-01 is after today (2026-11-26)",
+    ),
+    (
+        "value created before 1900",
+        put("values/1/created", "1899-12-31"),
+        "values[1].created: 1899-12-31 is before 1900-01-01",
+    ),
+    (
+        "value created after today",
+        put("values/0/created", "2031-01-01"),
+        "values[0].created: 2031-01-01 is after today (2026-11-26)",
+    ),
+    (
+        "lone surrogate in a note",
+        put("checkins/3/note", "half \ud800 a pair"),
+        "checkins[3].note: holds a broken character (\\ud800, half of a pair)",
+    ),
+    (
+        "lone low surrogate in an item",
+        put("checkins/3/kindness/text", "\udc80"),
+        "checkins[3].kindness.text: holds a broken character (\\udc80",
+    ),
+    (
+        "lone surrogate in a name",
+        put("values/1/name", "Care \udfff"),
+        "values[1].name: holds a broken character (\\udfff",
+    ),
+    (
+        "lone surrogate in an id",
+        put("values/1/id", "v-\ud83d"),
+        "values[1].id: holds a broken character (\\ud83d",
+    ),
+    (
+        "lone surrogate in steps",
+        put("assessments/0/ratings/0/steps", "\ud800\ud800"),
+        "assessments[0].ratings[0].steps: holds a broken character",
+    ),
+    (
+        "lone surrogate in exported_at",
+        put("exported_at", "2026-11-26\udc00"),
+        "exported_at: holds a broken character",
+    ),
 ]
 
 
@@ -284,6 +357,18 @@ def test_every_invalid_import_is_refused_and_changes_nothing(
     assert result.returncode == 2, result.stderr
     assert one_line_error(result).startswith(f"kindness: {expected}")
     assert journal.read_bytes() == before
+    assert not list(journal.parent.glob("*.backups/before-import-*"))
+
+
+def test_a_surrogate_pair_is_one_character_and_welcome(journal: Path, tmp_path: Path) -> None:
+    data = copy.deepcopy(GOOD)
+    data["checkins"][3]["note"] = "a seedling \U0001f331"
+    file = tmp_path / "import.json"
+    file.write_text(json.dumps(data), "utf-8")  # written as the escaped pair \ud83c\udf31
+    assert "\\ud83c\\udf31" in file.read_text("utf-8")
+    result = kindness("import", file, "--db", journal)
+    assert result.returncode == 0, result.stderr
+    assert Store(journal).checkin("2026-11-26").note == "a seedling \U0001f331"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -333,3 +418,63 @@ def test_a_good_import_reports_kept_days_then_overwrites(journal: Path, tmp_path
     day = Store(journal).checkin("2026-11-26")
     assert day is not None and day.mood == 6 and day.note == ""
     assert "Replaced 4 days" in second.stdout
+
+
+def test_overwrite_keeps_a_copy_of_the_journal_first_and_says_where(
+    journal: Path, tmp_path: Path
+) -> None:
+    file = tmp_path / "import.json"
+    file.write_text(json.dumps(GOOD), "utf-8")
+    Store(journal).update_checkin("2026-11-26", {"note": "mine"})
+    plain = kindness("import", file, "--db", journal)
+    assert plain.returncode == 0 and "kept in" not in plain.stdout
+    folder = journal.with_name("kindness.json.backups")
+    assert not list(folder.glob("before-import-*.json"))  # nothing was replaced
+    before = journal.read_bytes()
+    result = kindness("import", file, "--overwrite", "--db", journal)
+    assert result.returncode == 0, result.stderr
+    kept = list(folder.glob("before-import-*.json"))
+    assert len(kept) == 1
+    assert kept[0].read_bytes() == before
+    assert kept[0].stat().st_mode & 0o777 == 0o600
+    assert f"Your journal as it was before is kept in {kept[0]}." in result.stdout
+    assert Store(journal).checkin("2026-11-26").note == ""  # type: ignore[union-attr]
+    assert Store(kept[0]).checkin("2026-11-26").note == "mine"  # type: ignore[union-attr]
+    listed = kindness("backups", "--db", journal)
+    assert kept[0].name in listed.stdout
+
+
+def test_overwrite_into_a_new_journal_needs_no_copy(journal: Path, tmp_path: Path) -> None:
+    file = tmp_path / "import.json"
+    file.write_text(json.dumps(GOOD), "utf-8")
+    result = kindness("import", file, "--overwrite", "--db", journal)
+    assert result.returncode == 0, result.stderr
+    assert "kept in" not in result.stdout
+    assert not list(journal.parent.glob("*.backups/before-import-*"))
+
+
+def test_a_refused_overwrite_keeps_no_copy_and_changes_nothing(
+    journal: Path, tmp_path: Path
+) -> None:
+    filled_store(journal)
+    before = journal.read_bytes()
+    data = copy.deepcopy(GOOD)
+    data["checkins"][3]["date"] = "2031-01-01"
+    file = tmp_path / "import.json"
+    file.write_text(json.dumps(data), "utf-8")
+    result = kindness("import", file, "--overwrite", "--db", journal)
+    assert result.returncode == 2
+    assert "checkins[3].date: 2031-01-01 is after today (2026-11-26)" in one_line_error(result)
+    assert journal.read_bytes() == before
+    assert not list(journal.parent.glob("*.backups/before-import-*"))
+
+
+def test_the_logical_today_bounds_an_import(journal: Path, tmp_path: Path) -> None:
+    data = copy.deepcopy(GOOD)
+    file = tmp_path / "import.json"
+    file.write_text(json.dumps(data), "utf-8")
+    early = kindness("import", file, "--db", journal, today="2026-11-25")
+    assert early.returncode == 2
+    assert "checkins[3].date: 2026-11-26 is after today (2026-11-25)" in one_line_error(early)
+    assert not journal.exists()
+    assert kindness("import", file, "--db", journal).returncode == 0

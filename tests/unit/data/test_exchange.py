@@ -152,3 +152,52 @@ def test_the_report_keeps_text_another_session_replaced(journal: Path) -> None:
     assert "- **Note:** written at home" in md
     assert "- **Also written in another session** (note): written on the phone" in md
     assert "replaced" not in export(Store(journal))["checkins"][0]  # the contract stays exact
+
+
+def test_csv_keeps_a_lone_carriage_return_exact_in_a_file_and_visible_on_screen(
+    journal: Path,
+) -> None:
+    import csv
+    import io
+
+    journal_data = exchange.gather(filled_store(journal, "one\rtwo\nthree"))
+    rows = list(csv.DictReader(io.StringIO(exchange.to_csv(journal_data), newline="")))
+    assert [r["note"] for r in rows] == ["one\rtwo\nthree", "", ""]
+    shown = exchange.to_csv(journal_data, for_terminal=True)
+    assert "\r" not in shown and "one␍two\nthree" in shown
+    assert "one^Mtwo" in exchange.to_csv(journal_data, for_terminal=True, ascii_only=True)
+
+
+def test_import_dates_are_bounded_by_1900_and_by_today_when_given() -> None:
+    data = {
+        "format": "kindness-export",
+        "version": 1,
+        "values": [],
+        "assessments": [],
+        "checkins": [{"date": "2026-11-27", "mood": 3}],
+    }
+    assert exchange.parse_export(data).checkins[0].date == "2026-11-27"
+    with pytest.raises(ValidationError) as caught:
+        exchange.parse_export(data, today=dt.date(2026, 11, 26))
+    assert str(caught.value) == "checkins[0].date: 2026-11-27 is after today (2026-11-26)"
+    data["checkins"] = [{"date": "1899-12-31", "mood": 3}]
+    with pytest.raises(ValidationError, match=r"^checkins\[0\]\.date: 1899-12-31 is before"):
+        exchange.parse_export(data)
+    data["checkins"] = [{"date": "1900-01-01", "mood": 3}, {"date": "2026-11-26"}]
+    assert len(exchange.parse_export(data, today=dt.date(2026, 11, 26)).checkins) == 2
+
+
+def test_an_export_leaves_out_a_damaged_record_and_keeps_the_rest(journal: Path) -> None:
+    filled_store(journal)
+    data = json.loads(journal.read_text("utf-8"))
+    for doc in data["checkins"].values():
+        if doc["date"] == "2026-11-25":
+            doc["note"] = 7
+    journal.write_text(json.dumps(data), "utf-8")
+    gathered = exchange.gather(Store(journal))
+    assert [c.date for c in gathered.checkins] == ["2026-11-24", "2026-11-26"]
+    assert [(u.record, u.problem) for u in gathered.left_out] == [
+        ("the check-in of 2026-11-25", "note: 7 is not text")
+    ]
+    with pytest.raises(ValidationError):
+        Store(journal).checkins()  # other readers still refuse it, as before
