@@ -304,8 +304,7 @@ def cmd_app(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     # about 20 ms of the start. It is back on once Today is built (KindnessApp.started).
     gc.disable()
     try:
-        from kindness_tui.app import LOCK_WAIT
-        from kindness_tui.context import make_app
+        from kindness_tui.app import LOCK_WAIT, make_app
 
         context = _context(ns, env, share_keys=True, lock_timeout=LOCK_WAIT)
         mouse = not getattr(ns, "no_mouse", False)

@@ -19,7 +19,6 @@ from kindness_tui.data.paths import journal_path
 from kindness_tui.data.store import Store
 
 if TYPE_CHECKING:
-    from kindness_tui.app import KindnessApp
     from kindness_tui.data.drafts import DraftBook
     from kindness_tui.data.journal_queue import JournalQueue
 
@@ -84,9 +83,3 @@ def make_context(
     path = journal_path(str(db) if db else None, env)
     store = Store(path, lock_timeout=lock_timeout, share_keys=share_keys)
     return Context(store=store, clock=clock_for(store, env), ascii_only=wants_ascii(env))
-
-
-def make_app(context: Context) -> KindnessApp:
-    from kindness_tui.app import KindnessApp
-
-    return KindnessApp(context)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kindness_tui.context import Context, make_app, make_context
+from kindness_tui.app import make_app
+from kindness_tui.context import Context, make_context
 
 TODAY = dt.date(2026, 11, 26)
 TEST_ENV = {"KINDNESS_TODAY": TODAY.isoformat(), "LANG": "C.UTF-8"}

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, runtime_checkable
 
 from textual.app import SystemCommand
@@ -21,7 +20,6 @@ from kindness_tui.core.models import ValidationError
 from kindness_tui.data.errors import JournalError, JournalLocked
 
 if TYPE_CHECKING:
-    from kindness_tui.app import KindnessApp
     from kindness_tui.context import Context
     from kindness_tui.core.edits import Edit
     from kindness_tui.core.logical_day import Clock
@@ -30,18 +28,6 @@ if TYPE_CHECKING:
     from kindness_tui.data.store import Store
 
 T = TypeVar("T")
-
-
-def styles_dir() -> Path:
-    """The packaged styles in a wheel; the repo's `styles/` in a checkout (live reload)."""
-    packaged = Path(__file__).parent.parent / "styles"
-    return packaged if packaged.is_dir() else Path(__file__).parent.parent.parent / "styles"
-
-
-def style(name: str) -> Path:
-    """One of the app's style files. The app reads its own and Today's at start; Values,
-    Calendar and Help name theirs, which are read on first visit."""
-    return styles_dir() / name
 
 
 def problem_words(exc: BaseException) -> str:
@@ -63,13 +49,14 @@ class KeepsEdits(Protocol):
 
 
 class JournalAccess:
-    """The context's journal, draft and clock, and the one way to write, for a screen."""
+    """The context's journal, draft and clock, and the one way to write, for a screen.
 
-    @property
-    def context(self) -> Context:
-        from kindness_tui.app import KindnessApp
+    The context is handed to each screen and dialog when it is made; nothing here
+    reaches for the app to find it.
+    """
 
-        return cast(KindnessApp, cast(Screen[Any], self).app).context
+    context: Context
+    """What the screen works with: the journal, the clock, the draft, how to draw."""
 
     @property
     def store(self) -> Store:
@@ -96,6 +83,15 @@ class JournalAccess:
         """Run a store change in the journal worker and wait for it (errors are raised here)."""
         future = self.context.journal.submit(fn, *args, **kwargs)
         return await asyncio.wrap_future(future)
+
+    async def change(self, fn: Callable[..., object], /, *args: Any, **kwargs: Any) -> bool:
+        """`write`, with a refusal said as a gentle notice (the one error policy)."""
+        try:
+            await self.write(fn, *args, **kwargs)
+        except (ValidationError, JournalError) as exc:
+            cast(Screen[Any], self).notify(problem_words(exc), severity="warning")
+            return False
+        return True
 
     def write_in_background(
         self,
@@ -129,11 +125,9 @@ class JournalAccess:
 class KindnessScreen(JournalAccess, Screen[None]):
     """A main screen (Today, Values, Calendar) that shows the journal."""
 
-    @property
-    def kindness(self) -> KindnessApp:
-        from kindness_tui.app import KindnessApp
-
-        return cast(KindnessApp, self.app)
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
 
     def journal_changed(self) -> None:
         """Show what another process changed in the journal (called by the app)."""

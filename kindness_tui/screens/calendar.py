@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult, SystemCommand
@@ -26,12 +27,16 @@ from kindness_tui.core.month_grid import (
     week_start,
 )
 from kindness_tui.data.safe_storage import JournalError
-from kindness_tui.screens.base import KindnessScreen, style
+from kindness_tui.screens.base import KindnessScreen
 from kindness_tui.screens.calendar_summary import MonthSummaryView
+from kindness_tui.screens.style_files import style
 from kindness_tui.widgets.key_bar import KeyBar
 from kindness_tui.widgets.month_day import DayPanel
 from kindness_tui.widgets.month_grid import MonthGrid
 from kindness_tui.widgets.top_bar import TopBar
+
+if TYPE_CHECKING:
+    from kindness_tui.context import Context
 
 MONTHS_AHEAD = 12
 """How far past today's month the calendar lets a person look."""
@@ -53,8 +58,8 @@ class CalendarScreen(KindnessScreen):
     """A month grid, the selected day, and the month's gentle tally."""
 
     CSS_PATH = style("calendar.tcss")
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, context: Context) -> None:
+        super().__init__(context)
         self._months: dict[tuple[int, int], dict[dt.date, CheckIn]] = {}
         self._names: Mapping[str, str] = {}
         self._rest: Timer | None = None
@@ -78,7 +83,7 @@ class CalendarScreen(KindnessScreen):
                     yield MonthSummaryView(id="calendar-summary")
             with VerticalScroll(id="calendar-day"):
                 yield DayPanel(id="calendar-day-panel")
-        yield KeyBar()
+        yield KeyBar(ascii_only=self.ascii_only)
 
     @property
     def grid(self) -> MonthGrid:
@@ -213,7 +218,7 @@ class CalendarScreen(KindnessScreen):
         from kindness_tui.screens.today import DayScreen
 
         try:
-            await self.app.push_screen(DayScreen(day))
+            await self.app.push_screen(DayScreen(self.context, day))
         except JournalError as exc:
             self.notify(str(exc), severity="warning")
 

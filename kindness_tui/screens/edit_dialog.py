@@ -10,7 +10,7 @@ typed after enter land where they would land typed slowly.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.screen import ModalScreen
 
@@ -20,6 +20,9 @@ from kindness_tui.data.drafts import Applied, apply_edit
 from kindness_tui.data.errors import JournalError
 from kindness_tui.screens.base import JournalAccess
 
+if TYPE_CHECKING:
+    from kindness_tui.context import Context
+
 ResultType = TypeVar("ResultType")
 
 
@@ -28,6 +31,10 @@ class EditDialog(JournalAccess, ModalScreen[ResultType]):
 
     DRAFT_KEY = ""
     """The key its edits use in the draft (each kind of dialog has one)."""
+
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
 
     def edit(self) -> Edit | None:
         """What the dialog would save now, from its fields; None when nothing is typed."""

@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from kindness_tui.screens.base import style
+from kindness_tui.screens.style_files import style
 
 CARE_NOTE = (
     "Kindness is a companion to a practice, not a treatment. If you are struggling, "

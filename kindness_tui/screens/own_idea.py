@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -16,6 +16,9 @@ from kindness_tui.core.models import AREA_LABELS, LINE_MAX
 from kindness_tui.screens.edit_dialog import EditDialog
 from kindness_tui.widgets.text_fields import LineInput
 
+if TYPE_CHECKING:
+    from kindness_tui.context import Context
+
 KIND_LABELS = {"new_thing": "a new thing", "kindness": "a secret kindness"}
 
 
@@ -27,8 +30,8 @@ class OwnIdeaDialog(EditDialog[str | None]):
         Binding("escape", "cancel", "Never mind"),
     ]
 
-    def __init__(self, kind: str) -> None:
-        super().__init__()
+    def __init__(self, context: Context, kind: str) -> None:
+        super().__init__(context)
         self.kind = kind
 
     def compose(self) -> ComposeResult:

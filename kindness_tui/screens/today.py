@@ -36,6 +36,7 @@ from kindness_tui.widgets.text_fields import TooLong
 from kindness_tui.widgets.top_bar import TopBar
 
 if TYPE_CHECKING:
+    from kindness_tui.context import Context
     from kindness_tui.core.edits import CheckInEdit, Edit
 
 NO_VALUES_LINE = (
@@ -80,8 +81,8 @@ class DayFormScreen(KindnessScreen):
             self.problem = problem
             """One line saying why."""
 
-    def __init__(self, day: dt.date | None = None) -> None:
-        super().__init__()
+    def __init__(self, context: Context, day: dt.date | None = None) -> None:
+        super().__init__(context)
         self._day = day
         self._edits: DayEdits | None = None
         self._idea_offsets = {kind: 0 for kind in ITEM_KINDS}
@@ -130,7 +131,7 @@ class DayFormScreen(KindnessScreen):
     def _key_bar(self) -> Widget:
         from kindness_tui.widgets.key_bar import KeyBar
 
-        return KeyBar()
+        return KeyBar(ascii_only=self.ascii_only)
 
     def on_mount(self) -> None:
         self.form.focus_first_empty()
@@ -345,7 +346,7 @@ class DayFormScreen(KindnessScreen):
                 self.notify("Added to your ideas", timeout=3)
 
         kind = self.form.focused_kind() or ITEM_KINDS[0]
-        await self.app.push_screen(OwnIdeaDialog(kind), added)
+        await self.app.push_screen(OwnIdeaDialog(self.context, kind), added)
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         yield SystemCommand("Save now", "Save this day (ctrl+s)", self.action_save)
@@ -418,8 +419,8 @@ class DayScreen(DayFormScreen):
 
     PLACE = "calendar"
 
-    def __init__(self, day: dt.date) -> None:
-        super().__init__(day)
+    def __init__(self, context: Context, day: dt.date) -> None:
+        super().__init__(context, day)
 
     def title_text(self) -> str:
         words = date_in_words(self.day)

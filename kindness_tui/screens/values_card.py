@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -11,8 +11,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from kindness_tui.core.card import who_i_am_card
-from kindness_tui.data.store import Store
-from kindness_tui.screens.base import style
+from kindness_tui.screens.style_files import style
+
+if TYPE_CHECKING:
+    from kindness_tui.context import Context
 
 CARD_HINT = "Something to look at when a label tries to tell you who you are."
 
@@ -26,10 +28,10 @@ class CardScreen(ModalScreen[None]):
         Binding("escape,enter,w", "dismiss", "Close"),
     ]
 
-    def __init__(self, store: Store, *, ascii_only: bool = False) -> None:
+    def __init__(self, context: Context) -> None:
         super().__init__()
-        self.store = store
-        self.ascii_only = ascii_only
+        self.store = context.store
+        self.ascii_only = context.ascii_only
 
     def compose(self) -> ComposeResult:
         card = who_i_am_card(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -31,9 +31,12 @@ from kindness_tui.core.models import (
 from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.data.errors import JournalError
 from kindness_tui.data.store import Store
-from kindness_tui.screens.base import style
 from kindness_tui.screens.edit_dialog import EditDialog
+from kindness_tui.screens.style_files import style
 from kindness_tui.widgets.text_fields import LineInput
+
+if TYPE_CHECKING:
+    from kindness_tui.context import Context
 
 
 def kind_problem(exc: ValidationError | JournalError) -> str:
@@ -163,8 +166,8 @@ class EditValueDialog(EditDialog[bool]):
         Binding("ctrl+s", "save", "Save"),
     ]
 
-    def __init__(self, value: Value, rating: Rating) -> None:
-        super().__init__()
+    def __init__(self, context: Context, value: Value, rating: Rating) -> None:
+        super().__init__(context)
         self.value = value
         self.rating = rating
         self.DRAFT_KEY = f"value:{value.id}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -26,9 +26,12 @@ from kindness_tui.core.common_values import COMMON_VALUES, values_for_quality
 from kindness_tui.core.edits import FoundValues, NewValue
 from kindness_tui.core.models import LINE_MAX, MAX_ACTIVE_VALUES, NAME_MAX
 from kindness_tui.core.safe_text import one_line
-from kindness_tui.screens.base import style
 from kindness_tui.screens.edit_dialog import EditDialog
+from kindness_tui.screens.style_files import style
 from kindness_tui.widgets.text_fields import LineInput
+
+if TYPE_CHECKING:
+    from kindness_tui.context import Context
 
 INTRO = (
     "Pick any that feel like yours (space or enter). Nothing is fixed: "
@@ -108,9 +111,8 @@ class FindValuesScreen(EditDialog[list[str] | None]):
         Binding("ctrl+s", "add_chosen", "Add chosen"),
     ]
 
-    def __init__(self, *, ascii_only: bool = False) -> None:
-        super().__init__()
-        self._ascii_only = ascii_only
+    def __init__(self, context: Context) -> None:
+        super().__init__(context)
         self._person: list[Candidate] = []
 
     def _have(self) -> set[str]:
@@ -118,7 +120,7 @@ class FindValuesScreen(EditDialog[list[str] | None]):
 
     def compose(self) -> ComposeResult:
         have = self._have()
-        dash = "-" if self._ascii_only else "—"
+        dash = "-" if self.ascii_only else "—"
         common = [
             Selection(
                 Text.assemble(
@@ -184,16 +186,16 @@ class FindValuesScreen(EditDialog[list[str] | None]):
         for candidate in candidates:
             on_wheel = candidate.name.casefold() in have
             prompt = Text.assemble(
-                (one_line(candidate.name, ascii_only=self._ascii_only), "bold"),
+                (one_line(candidate.name, ascii_only=self.ascii_only), "bold"),
                 "  ",
-                (one_line(candidate.about, ascii_only=self._ascii_only), "italic"),
+                (one_line(candidate.about, ascii_only=self.ascii_only), "italic"),
                 (" (on your wheel)" if on_wheel else "", "dim"),
             )
             chosen = not on_wheel and (candidate.name in kept or candidate.name in fresh)
             listing.add_option(Selection(prompt, candidate.name, chosen, disabled=on_wheel))
         note = ""
         if unknown:
-            shown = ", ".join(one_line(q, ascii_only=self._ascii_only) for q in unknown)
+            shown = ", ".join(one_line(q, ascii_only=self.ascii_only) for q in unknown)
             note = (
                 f"What would you value instead of {shown}? Write it with an arrow, "
                 "like grumpy -> cheerfulness."

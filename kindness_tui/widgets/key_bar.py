@@ -39,9 +39,13 @@ class KeyBar(Widget):
     """
     COMPONENT_CLASSES: ClassVar[set[str]] = {"key-bar--key", "key-bar--description"}
 
-    def __init__(self, *, palette: bool = False, id: str | None = None) -> None:
+    def __init__(
+        self, *, palette: bool = False, ascii_only: bool = False, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.palette = palette
+        self.ascii_only = ascii_only
+        """Draw with ASCII only (the separator before the palette's key)."""
         """Whether to show the command palette's key on the right."""
         self._keys: list[ActiveBinding] = []
         self._spans: list[tuple[int, int, ActiveBinding]] = []
@@ -77,7 +81,7 @@ class KeyBar(Widget):
         palette = self._palette_key()
         tail = Text(no_wrap=True)
         if palette is not None:
-            tail.append("|" if self._ascii else "▏", about_style)
+            tail.append("|" if self.ascii_only else "▏", about_style)
             self._append(tail, palette, key_style, about_style)
         room = width - tail.cell_len - (1 if tail else 0)
         line = Text(no_wrap=True, overflow="crop")
@@ -97,11 +101,6 @@ class KeyBar(Widget):
             line.append_text(tail)
         self._spans = spans
         return line
-
-    @property
-    def _ascii(self) -> bool:
-        context = getattr(self.app, "context", None)
-        return bool(getattr(context, "ascii_only", False))
 
     def _append(self, line: Text, active: ActiveBinding, key: Style, about: Style) -> None:
         # As Textual's compact footer: the key in bold, its description right after it.

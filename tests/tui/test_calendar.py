@@ -10,7 +10,8 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from kindness_tui.context import Context, make_app, make_context
+from kindness_tui.app import make_app
+from kindness_tui.context import Context, make_context
 from kindness_tui.data.store import Store
 from kindness_tui.screens.calendar import LATER_DAY_WORDS, PANEL_REST_SECONDS, CalendarScreen
 from kindness_tui.screens.today import DayScreen

@@ -12,7 +12,8 @@ from textual.color import Color
 from textual.filter import LineFilter
 from textual.pilot import Pilot
 
-from kindness_tui.context import Context, make_app
+from kindness_tui.app import make_app
+from kindness_tui.context import Context
 from tests.tui.helpers import settled
 from tests.tui.test_calendar import fill_november, rest
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kindness_tui.context import Context, make_app
+from kindness_tui.app import make_app
+from kindness_tui.context import Context
 from kindness_tui.widgets.key_bar import KeyBar
 from tests.tui.helpers import settled
 

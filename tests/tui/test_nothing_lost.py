@@ -13,7 +13,8 @@ from pathlib import Path
 from textual import events
 from textual.widgets import Input, SelectionList, TextArea
 
-from kindness_tui.context import Context, make_app
+from kindness_tui.app import make_app
+from kindness_tui.context import Context
 from kindness_tui.core.logical_day import Clock
 from kindness_tui.core.models import LONG_MAX
 from kindness_tui.data.store import Store

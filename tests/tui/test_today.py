@@ -7,7 +7,8 @@ from pathlib import Path
 
 from textual.widgets import Input, Select, Static, TextArea
 
-from kindness_tui.context import Context, make_app, make_context
+from kindness_tui.app import make_app
+from kindness_tui.context import Context, make_context
 from kindness_tui.data.store import Store
 from kindness_tui.screens.today import AUTOSAVE_PAUSE
 from kindness_tui.widgets.checkin_form import CheckInForm, IdeaLine

@@ -8,7 +8,8 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from kindness_tui.context import Context, make_app
+from kindness_tui.app import make_app
+from kindness_tui.context import Context
 from tests.conftest import TODAY
 from tests.tui.helpers import settled
 

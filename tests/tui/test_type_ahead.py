@@ -13,7 +13,8 @@ import pytest
 from textual import events
 from textual.widgets import Checkbox, Input
 
-from kindness_tui.context import Context, make_app
+from kindness_tui.app import make_app
+from kindness_tui.context import Context
 from kindness_tui.screens.help import HelpScreen
 from kindness_tui.screens.today import DayScreen
 from kindness_tui.screens.values_dialogs import AddValueDialog

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, Static
 
-from kindness_tui.context import Context, make_app
+from kindness_tui.app import make_app
+from kindness_tui.context import Context
 from kindness_tui.data.store import Store
 from kindness_tui.screens.values import ValuesScreen
 from kindness_tui.screens.values_card import CardScreen

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kindness_tui.context import make_app, make_context
+from kindness_tui.app import make_app
+from kindness_tui.context import make_context
 from kindness_tui.data.store import Store
 from tests.conftest import TEST_ENV
 from tests.tui.helpers import settled

@@ -1,0 +1,231 @@
+"""What the Values screen shows, as text: the status line, the table's cells, the details.
+
+Functions of the rows and ratings they are given, so the screen keeps only reading
+the journal, drawing and the actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from kindness_tui.core.models import (
+    AREA_LABELS,
+    MAX_ACTIVE_VALUES,
+    NOW_RANGE,
+    SUGGESTED_VALUES,
+    Assessment,
+    Rating,
+    Value,
+)
+from kindness_tui.widgets.shown import block, line
+from kindness_tui.widgets.wheel import WheelSlice
+
+SPARK = "▁▂▃▄▅▆▇█"
+
+WANT_CEILING_WORD = (
+    "Want stops at 9: nobody lives a value perfectly, and nobody has to. 9 is plenty."
+)
+NOW_CEILING_WORD = "Now is at 10, the top of the wheel. Lovely."
+FLOOR_WORD = "1 is the lowest it goes, and a fine place to start from."
+
+EMPTY_TEXT = (
+    "Your wheel is waiting for its first value.\n\n"
+    "A value is something you care about, in your own words: how you want to be, "
+    "not a goal to reach.\n\n"
+    "Press  a  to add one yourself, or  f  to find your values: pick from a list of "
+    "common ones, or think of someone who shaped you."
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One value as the screen shows it: its record and its ratings now and before."""
+
+    value: Value
+    rating: Rating
+    before: Rating | None
+    """The same value in the assessment compared with (the previous one unless chosen)."""
+
+
+@dataclass(frozen=True)
+class Wheel:
+    """The wheel as read from the journal: its rows, and the assessments they come from."""
+
+    rows: list[Row]
+    current: Assessment | None
+    """The assessment being edited (the latest)."""
+    before: Assessment | None
+    """The one compared with: the chosen one, or the one before the current."""
+    compare_id: str | None
+    """The assessment chosen to compare with (None: the one before, by default)."""
+    history: dict[str, list[int]]
+    """Each value's now in every assessment, oldest first."""
+
+
+def read_wheel(
+    values: Sequence[Value], assessments: Sequence[Assessment], compare_id: str | None
+) -> Wheel:
+    """The active values with their ratings now and in the assessment compared with."""
+    current = assessments[-1] if assessments else None
+    earlier = assessments[:-1]
+    chosen = next((a for a in earlier if a.id == compare_id), None)
+    before = chosen or (earlier[-1] if earlier else None)
+    history: dict[str, list[int]] = {}
+    for assessment in assessments:
+        for rating in assessment.ratings:
+            history.setdefault(rating.value_id, []).append(rating.now)
+    rows = [
+        Row(
+            value,
+            (current.rating(value.id) if current else None) or Rating(value.id),
+            before.rating(value.id) if before else None,
+        )
+        for value in values
+    ]
+    return Wheel(rows, current, before, chosen.id if chosen else None, history)
+
+
+def wheel_slices(rows: Sequence[Row], comparing: bool) -> list[WheelSlice]:
+    """The wheel's slices: now filled, want marked, the compared now drawn faintly."""
+    return [
+        WheelSlice(
+            name=row.value.name,
+            now=row.rating.now,
+            want=row.rating.want,
+            old_now=row.before.now if comparing and row.before else None,
+        )
+        for row in rows
+    ]
+
+
+def sparkline(numbers: list[int], *, ascii_only: bool = False) -> str:
+    """A little line of a value's now ratings over time ("▂▄▆")."""
+    if ascii_only:
+        return ""
+    low, high = NOW_RANGE
+    return "".join(SPARK[round((n - low) * (len(SPARK) - 1) / (high - low))] for n in numbers)
+
+
+def arrow(ascii_only: bool) -> str:
+    return "->" if ascii_only else "→"
+
+
+def dot(ascii_only: bool) -> str:
+    return " - " if ascii_only else " · "
+
+
+def status_text(
+    current: Assessment | None,
+    before: Assessment | None,
+    *,
+    comparing: bool,
+    count: int,
+    day: Callable[[str], str],
+    ascii_only: bool,
+) -> Text:
+    """Which assessment is shown, what it is compared with, and a word when there are few."""
+    text = Text()
+    if current is None:
+        text.append("No assessment yet: your first value starts one.")
+    else:
+        text.append("Assessment of ", style="dim")
+        text.append(day(current.date), style="bold")
+        if before is not None:
+            verb = "comparing with " if comparing else "change since "
+            text.append(f"{dot(ascii_only)}{verb}", style="dim")
+            text.append(day(before.date), style="bold" if comparing else "")
+    if 0 < count < SUGGESTED_VALUES:
+        text.append("\n")
+        text.append(
+            f"{count} value{'s' if count != 1 else ''} so far. Many people like "
+            f"{SUGGESTED_VALUES} to {MAX_ACTIVE_VALUES}; f helps find more, if you like.",
+            style="italic",
+        )
+    return text
+
+
+def name_cell(name: str, width: int, *, ascii_only: bool) -> Text:
+    """A value's name in a column `width` wide, cut with a visible mark if it must be."""
+    shown = line(name, ascii_only=ascii_only)
+    if shown.cell_len > width:
+        shown.truncate(width - 1)
+        shown.append("." if ascii_only else "…")
+    return shown
+
+
+def change_cell(row: Row, *, has_before: bool, ascii_only: bool) -> Text:
+    """How a value's now moved since the assessment compared with ("4 → 6")."""
+    if not has_before:
+        return Text("")
+    if row.before is None:
+        return Text(f"{'new':>9}", style="italic")
+    old, new = row.before.now, row.rating.now
+    text = f"{old} {arrow(ascii_only)} {new}"
+    return Text(f"{text:>9}", style="bold" if new != old else "dim")
+
+
+def fill_table(
+    table: DataTable[Text],
+    rows: Sequence[Row],
+    selected: int | None,
+    *,
+    comparing: bool,
+    ascii_only: bool,
+) -> None:
+    """The table beside the wheel: name, now, want, gap, and the change while comparing."""
+    table.clear(columns=True)
+    width = max(8, table.size.width or 32)
+    # The change column only while there is an earlier assessment to compare with, so
+    # names get its room at 80 columns ("Friendship", "Spirituality" in full).
+    name_width = max(6, width - 14 - (9 if comparing else 0))
+    table.add_column("Value", width=name_width, key="name")
+    table.add_column(Text(" now", justify="right"), width=4, key="now")
+    table.add_column(Text(" want", justify="right"), width=5, key="want")
+    table.add_column(Text(" gap", justify="right"), width=4, key="gap")
+    if comparing:
+        table.add_column(Text(" change", justify="right"), width=9, key="change")
+    for row in rows:
+        cells = [
+            name_cell(row.value.name, name_width, ascii_only=ascii_only),
+            Text(f"{row.rating.now:>4}"),
+            Text(f"{row.rating.want:>5}"),
+            Text(f"{row.rating.gap:>4}"),
+        ]
+        if comparing:
+            cells.append(change_cell(row, has_before=True, ascii_only=ascii_only))
+        table.add_row(*cells, key=row.value.id)
+    if selected is not None:
+        table.move_cursor(row=selected, animate=False)
+
+
+def details_text(row: Row, history: list[int], *, ascii_only: bool) -> Text:
+    """Everything about the selected value: ratings, area, meaning, steps, challenges."""
+    a = ascii_only
+    text = Text()
+    text.append(line(row.value.name, "bold", ascii_only=a))
+    text.append(
+        f"\nnow {row.rating.now}{dot(a)}want {row.rating.want}{dot(a)}gap {row.rating.gap}",
+        style="dim",
+    )
+    if row.value.area:
+        text.append(f"\n{AREA_LABELS.get(row.value.area, row.value.area)}", style="italic")
+    if row.value.about:
+        text.append("\n")
+        text.append(line(row.value.about, ascii_only=a))
+    for label, body in (("Steps", row.rating.steps), ("Challenges", row.rating.challenges)):
+        text.append(f"\n{label}: ", style="bold")
+        if body and body.strip():
+            text.append(block(body.strip(), ascii_only=a))
+        else:
+            text.append("none written yet (enter)", style="dim")
+    if len(history) > 1:
+        text.append("\nOver time: ", style="bold")
+        spark = sparkline(history, ascii_only=a)
+        if spark:
+            text.append(spark + "  ")
+        text.append(f" {arrow(a)} ".join(str(n) for n in history[-6:]))
+    return text
