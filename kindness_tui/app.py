@@ -10,28 +10,27 @@ journal worker writes them (`screens.base`). How the app ends is in
 from __future__ import annotations
 
 import asyncio
-import gc
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import PurePath
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar, cast
 
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.filter import LineFilter
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from kindness_tui.context import Context
 from kindness_tui.core.safe_text import one_line
+from kindness_tui.core.start_collector import resume_after_start
 from kindness_tui.journal_watch import WATCH_INTERVAL, WatchesTheJournal
 from kindness_tui.key_order import KeyOrder
 from kindness_tui.quitting import EndsKindly
 from kindness_tui.screens.base import KindnessScreen
 from kindness_tui.screens.style_files import style
-
-if TYPE_CHECKING:
-    pass
+from kindness_tui.widgets.calm_colours import CalmColours
 
 
 def _today(context: Context) -> Screen[None]:
@@ -62,6 +61,9 @@ ASCII_KEYS = {
     "↓": "down",
 }
 """Key names for terminals that cannot show arrows (a non-UTF-8 locale or KINDNESS_ASCII=1)."""
+
+CALM_COLOURS = CalmColours()
+"""Drawn first in 16 colours, where Rich would turn warm accents into red (SPEC §1)."""
 
 LOCK_WAIT = 2.0
 """Seconds a save waits for another process's lock before it says the journal is busy (and
@@ -110,6 +112,12 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
         self.keys = KeyOrder(cast("App[object]", self), self._ready_for_keys)
         """Keys in the order they came, each once the one before is handled."""
 
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        filters = super().get_line_filters()
+        if self.context.sixteen_colours:  # nothing comes out red
+            return [CALM_COLOURS, *filters]
+        return filters
+
     # ------------------------------------------------------------------ start
 
     def get_default_screen(self) -> Screen[None]:
@@ -122,8 +130,8 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
     def on_mount(self) -> None:
         self.add_mode("today", partial(_today, self.context))
         self.keys.start()
-        theme = self.context.store.setting("theme")
-        if isinstance(theme, str) and theme in self.available_themes:
+        theme = self.context.settings().theme
+        if theme is not None and theme in self.available_themes:
             self.theme = theme
         self._theme_ready = True
         self.theme_changed_signal.subscribe(self, self._remember_theme)
@@ -136,9 +144,7 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
         self.run_worker(self._bring_back_drafts(), name="drafts from last time")
 
     def on_today_built(self) -> None:
-        # `kindness` turns the garbage collector off while the app opens: nothing made
-        # during the start is garbage, and walking it cost about 20 ms (cli.cmd_app).
-        gc.enable()
+        resume_after_start()  # paused by `kindness` while the app opened
 
     def _ready_for_keys(self) -> bool:
         """Whether the screen has built what it builds after its first frame."""

@@ -14,7 +14,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kindness_tui.core.logical_day import DEFAULT_DAY_START, Clock, parse_frozen_today
+from kindness_tui.core.journal_settings import Settings
+from kindness_tui.core.logical_day import Clock, parse_frozen_today
 from kindness_tui.data.paths import journal_path
 from kindness_tui.data.store import Store
 
@@ -31,6 +32,8 @@ class Context:
     clock: Clock
     ascii_only: bool = False
     """Draw with ASCII only (a non-UTF-8 locale or KINDNESS_ASCII=1)."""
+    sixteen_colours: bool = False
+    """The terminal shows 16 colours (TERM=xterm, TERM=linux): warm accents would be red."""
 
     @cached_property
     def journal(self) -> JournalQueue:
@@ -46,6 +49,14 @@ class Context:
 
         return DraftBook(self.store.path)
 
+    def settings(self) -> Settings:
+        """The journal's settings as they are now (another process may have changed them)."""
+        return read_settings(self.store)
+
+    def change_setting(self, name: str, value: object) -> None:
+        """Store one setting (its stored form, or None for the default)."""
+        write_setting(self.store, name, value)
+
 
 def wants_ascii(env: Mapping[str, str]) -> bool:
     if env.get("KINDNESS_ASCII", "").strip() not in ("", "0"):
@@ -57,15 +68,39 @@ def wants_ascii(env: Mapping[str, str]) -> bool:
     return "utf" not in (locale.getpreferredencoding(False) or "").lower()
 
 
+def has_sixteen_colours(env: Mapping[str, str]) -> bool:
+    """Whether the terminal `env` describes shows 16 colours, by Rich's rule (the one the
+    app's output follows): COLORTERM=truecolor, a `-256color` TERM (or `-kitty`) show more;
+    any other TERM, 16. No TERM at all describes no terminal: nothing to adjust for."""
+    chosen = env.get("TEXTUAL_COLOR_SYSTEM", "auto")
+    if chosen != "auto":
+        return chosen == "standard"
+    term = env.get("TERM", "").lower()
+    if not term or term in ("dumb", "unknown"):
+        return False
+    if env.get("COLORTERM", "").strip().lower() in ("truecolor", "24bit"):
+        return False
+    return term.rpartition("-")[2] not in ("256color", "kitty", "truecolor", "direct")
+
+
+def read_settings(store: Store) -> Settings:
+    """The one place settings are read from the journal: each value checked, a bad one
+    read as its default (see core.journal_settings)."""
+    return Settings.from_stored({name: store.setting(name) for name in Settings.names()})
+
+
+def write_setting(store: Store, name: str, value: object) -> None:
+    """The one place a setting is written: `value` in its stored form (`Settings.stored()`),
+    or None to put the default back; ValueError for anything a `Settings` cannot hold."""
+    store.set_setting(name, Settings.checked(name, value))
+
+
 def clock_for(store: Store, env: Mapping[str, str]) -> Clock:
     frozen = env.get("KINDNESS_TODAY")
-    zone = store.setting("timezone")
-    hour = store.setting("day_start_hour", DEFAULT_DAY_START)
-    if not isinstance(hour, int) or not 0 <= hour <= 23:
-        hour = DEFAULT_DAY_START
+    settings = read_settings(store)
     return Clock(
-        zone=zone if isinstance(zone, str) and zone else None,
-        day_start_hour=hour,
+        zone=settings.timezone,
+        day_start_hour=settings.day_start_hour,
         frozen=parse_frozen_today(frozen) if frozen else None,
     )
 
@@ -78,8 +113,13 @@ def make_context(
     share_keys: bool = False,
 ) -> Context:
     """The journal and the clock. `share_keys` is for the app, which holds the journal
-    for hours: check-ins are read into key-sharing dicts (see safe_storage.sharing_keys)."""
+    for hours: check-ins are read into key-sharing dicts (see data.key_sharing.sharing_keys)."""
     env = os.environ if env is None else env
     path = journal_path(str(db) if db else None, env)
     store = Store(path, lock_timeout=lock_timeout, share_keys=share_keys)
-    return Context(store=store, clock=clock_for(store, env), ascii_only=wants_ascii(env))
+    return Context(
+        store=store,
+        clock=clock_for(store, env),
+        ascii_only=wants_ascii(env),
+        sixteen_colours=has_sixteen_colours(env),
+    )

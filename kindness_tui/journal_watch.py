@@ -40,7 +40,7 @@ class WatchesTheJournal(App[None]):
         context = self.context
         if not has_leftovers(context.store.path):  # two listdirs: most starts end here
             return
-        from kindness_tui.data.drafts import recover
+        from kindness_tui.data.applying_edits import recover
 
         try:
             recovery = await asyncio.wrap_future(
@@ -72,7 +72,7 @@ class WatchesTheJournal(App[None]):
     def _store_theme(self, theme: str) -> None:
         # A look, not a word typed: a busy journal just means it is kept next time.
         with contextlib.suppress(JournalError):
-            self.context.store.set_setting("theme", theme)
+            self.context.change_setting("theme", theme)
 
     def _watch_journal(self) -> None:
         """Look for changes from other processes, and show them.

@@ -119,7 +119,7 @@ class EndsKindly(App[None]):
 
     def _save_all(self, edits: list[Edit]) -> None:
         """In the journal worker: apply every unsaved edit, each dropped from the draft once in."""
-        from kindness_tui.data.drafts import apply_edit
+        from kindness_tui.data.applying_edits import apply_edit
 
         context = self.context
         with context.store.lock_timeout(QUIT_LOCK_WAIT):

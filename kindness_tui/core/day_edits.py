@@ -13,7 +13,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from kindness_tui.core.models import CHECKIN_FIELDS, ITEM_KINDS, CheckIn
+from kindness_tui.core.checkin import CHECKIN_FIELDS, CheckIn
+from kindness_tui.core.models import ITEM_KINDS
 
 if TYPE_CHECKING:
     from kindness_tui.core.edits import CheckInEdit

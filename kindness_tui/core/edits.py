@@ -15,17 +15,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kindness_tui.core.checkin import (
+    CHECKIN_FIELDS,
+    CheckIn,
+    apply_checkin_changes,
+    check_checkin_change,
+)
 from kindness_tui.core.logical_day import date_in_words
 from kindness_tui.core.models import (
-    CHECKIN_FIELDS,
     ITEM_KINDS,
     LINE_MAX,
     LONG_MAX,
-    CheckIn,
     ValidationError,
-    apply_checkin_changes,
     check_area,
-    check_checkin_change,
     check_date,
     check_id,
     check_list,

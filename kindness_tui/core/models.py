@@ -1,8 +1,9 @@
 """Typed domain objects and the one place that checks SPEC §4.2's rules.
 
 Every object here has the exact shape of the export format, so `to_dict`
-gives the export record and `parse_*` reads one back, refusing anything out
-of range with a `ValidationError` that names the bad place.
+gives the export record and `parse` reads one back, refusing anything out
+of range with a `ValidationError` that names the bad place. The day's
+check-in, its items and its field paths are in `core.checkin`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -184,8 +185,9 @@ def check_list(where: str, value: object) -> list[Any]:
     return value
 
 
-def _join(base: str, key: str) -> str:
-    return f"{base}.{key}" if base else key
+def within(where: str, key: str) -> str:
+    """`key` inside the record at `where`: ("checkins[3]", "mood") gives "checkins[3].mood"."""
+    return f"{where}.{key}" if where else key
 
 
 # ---------------------------------------------------------------- models
@@ -216,12 +218,12 @@ class Value:
     def parse(cls, data: object, where: str = "") -> Value:
         d = check_mapping(where, data)
         return cls(
-            id=check_id(_join(where, "id"), d.get("id")),
-            name=check_name(_join(where, "name"), d.get("name")),
-            about=check_optional_text(_join(where, "about"), d.get("about"), LINE_MAX),
-            area=check_area(_join(where, "area"), d.get("area")),
-            archived=check_bool(_join(where, "archived"), d.get("archived", False)),
-            created=check_date(_join(where, "created"), d.get("created")),
+            id=check_id(within(where, "id"), d.get("id")),
+            name=check_name(within(where, "name"), d.get("name")),
+            about=check_optional_text(within(where, "about"), d.get("about"), LINE_MAX),
+            area=check_area(within(where, "area"), d.get("area")),
+            archived=check_bool(within(where, "archived"), d.get("archived", False)),
+            created=check_date(within(where, "created"), d.get("created")),
         )
 
 
@@ -252,12 +254,12 @@ class Rating:
     def parse(cls, data: object, where: str = "") -> Rating:
         d = check_mapping(where, data)
         return cls(
-            value_id=check_id(_join(where, "value_id"), d.get("value_id")),
-            now=check_int(_join(where, "now"), d.get("now"), *NOW_RANGE),
-            want=check_int(_join(where, "want"), d.get("want"), *WANT_RANGE),
-            steps=check_optional_text(_join(where, "steps"), d.get("steps"), LONG_MAX),
+            value_id=check_id(within(where, "value_id"), d.get("value_id")),
+            now=check_int(within(where, "now"), d.get("now"), *NOW_RANGE),
+            want=check_int(within(where, "want"), d.get("want"), *WANT_RANGE),
+            steps=check_optional_text(within(where, "steps"), d.get("steps"), LONG_MAX),
             challenges=check_optional_text(
-                _join(where, "challenges"), d.get("challenges"), LONG_MAX
+                within(where, "challenges"), d.get("challenges"), LONG_MAX
             ),
         )
 
@@ -286,7 +288,7 @@ class Assessment:
     @classmethod
     def parse(cls, data: object, where: str = "") -> Assessment:
         d = check_mapping(where, data)
-        ratings_where = _join(where, "ratings")
+        ratings_where = within(where, "ratings")
         raw = check_list(ratings_where, d.get("ratings", []))
         ratings = tuple(Rating.parse(r, f"{ratings_where}[{i}]") for i, r in enumerate(raw))
         seen: set[str] = set()
@@ -297,161 +299,10 @@ class Assessment:
                 )
             seen.add(rating.value_id)
         return cls(
-            id=check_id(_join(where, "id"), d.get("id")),
-            date=check_date(_join(where, "date"), d.get("date")),
+            id=check_id(within(where, "id"), d.get("id")),
+            date=check_date(within(where, "date"), d.get("date")),
             ratings=ratings,
         )
-
-
-@dataclass(frozen=True)
-class Item:
-    """One of the day's two acts: what it is, the value it serves, whether it is done."""
-
-    text: str = ""
-    value_id: str | None = None
-    done: bool = False
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.text.strip() and not self.done and self.value_id is None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "value_id": self.value_id, "done": self.done}
-
-    @classmethod
-    def parse(cls, data: object, where: str = "") -> Item | None:
-        if data is None:
-            return None
-        d = check_mapping(where, data)
-        value_id = d.get("value_id")
-        return cls(
-            text=check_text(_join(where, "text"), d.get("text", ""), LINE_MAX),
-            value_id=None if value_id is None else check_id(_join(where, "value_id"), value_id),
-            done=check_bool(_join(where, "done"), d.get("done", False)),
-        )
-
-
-@dataclass(frozen=True)
-class CheckIn:
-    """Everything logged for one logical day. Items never filled in are None."""
-
-    date: str
-    new_thing: Item | None = None
-    kindness: Item | None = None
-    self_kindness: str | None = None
-    mood: int | None = None
-    note: str | None = None
-    replaced: tuple[Mapping[str, Any], ...] = field(default=(), compare=False)
-    """Texts overwritten by a later save from another session, kept so nothing vanishes."""
-
-    def item(self, kind: str) -> Item | None:
-        if kind == "new_thing":
-            return self.new_thing
-        if kind == "kindness":
-            return self.kindness
-        raise KeyError(kind)
-
-    @property
-    def showed_up(self) -> bool:
-        """True when anything at all was done or written that day."""
-        return bool(
-            (self.new_thing and not self.new_thing.is_empty)
-            or (self.kindness and not self.kindness.is_empty)
-            or (self.self_kindness or "").strip()
-            or self.mood is not None
-            or (self.note or "").strip()
-        )
-
-    @property
-    def new_thing_done(self) -> bool:
-        return bool(self.new_thing and self.new_thing.done)
-
-    @property
-    def kindness_done(self) -> bool:
-        return bool(self.kindness and self.kindness.done)
-
-    @property
-    def self_kind(self) -> bool:
-        return bool((self.self_kindness or "").strip())
-
-    def value_ids(self) -> list[str]:
-        """Values served by what was done this day, in order, once each."""
-        ids: list[str] = []
-        for item in (self.new_thing, self.kindness):
-            if item and item.done and item.value_id and item.value_id not in ids:
-                ids.append(item.value_id)
-        return ids
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "date": self.date,
-            "new_thing": self.new_thing.to_dict() if self.new_thing else None,
-            "kindness": self.kindness.to_dict() if self.kindness else None,
-            "self_kindness": self.self_kindness,
-            "mood": self.mood,
-            "note": self.note,
-        }
-
-    @classmethod
-    def parse(cls, data: object, where: str = "") -> CheckIn:
-        d = check_mapping(where, data)
-        return cls(
-            date=check_date(_join(where, "date"), d.get("date")),
-            new_thing=Item.parse(d.get("new_thing"), _join(where, "new_thing")),
-            kindness=Item.parse(d.get("kindness"), _join(where, "kindness")),
-            self_kindness=check_optional_text(
-                _join(where, "self_kindness"), d.get("self_kindness"), LINE_MAX
-            ),
-            mood=check_optional_int(_join(where, "mood"), d.get("mood"), *MOOD_RANGE),
-            note=check_optional_text(_join(where, "note"), d.get("note"), LONG_MAX),
-            replaced=tuple(d.get("replaced") or ()),
-        )
-
-
-CHECKIN_FIELDS: dict[str, tuple[str, int]] = {
-    "new_thing.text": ("text", LINE_MAX),
-    "new_thing.value_id": ("id", 0),
-    "new_thing.done": ("bool", 0),
-    "kindness.text": ("text", LINE_MAX),
-    "kindness.value_id": ("id", 0),
-    "kindness.done": ("bool", 0),
-    "self_kindness": ("text", LINE_MAX),
-    "mood": ("mood", 0),
-    "note": ("text", LONG_MAX),
-}
-"""The fields of a check-in that can be changed one at a time, and their kind."""
-
-
-def check_checkin_change(key: str, value: object) -> object:
-    """Validate one field-level change to a check-in; returns the value to store."""
-    try:
-        kind, limit = CHECKIN_FIELDS[key]
-    except KeyError:
-        raise ValidationError(key, "is not a field of a check-in") from None
-    if kind == "text":
-        return check_optional_text(key, value, limit)
-    if kind == "id":
-        return None if value is None else check_id(key, value)
-    if kind == "bool":
-        return check_bool(key, value)
-    return check_optional_int(key, value, *MOOD_RANGE)
-
-
-def apply_checkin_changes(checkin: CheckIn, changes: Mapping[str, object]) -> CheckIn:
-    """A copy of `checkin` with the field-level changes applied (already validated)."""
-    result = checkin
-    for key, value in changes.items():
-        if "." in key:
-            kind, attr = key.split(".", 1)
-            item = result.item(kind) or Item()
-            item_change: dict[str, Any] = {attr: value if attr != "text" else (value or "")}
-            item = replace(item, **item_change)
-            item_field: dict[str, Any] = {kind: item}
-            result = replace(result, **item_field)
-        else:
-            change: dict[str, Any] = {key: value}
-            result = replace(result, **change)
-    return result
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import pendulum
 
+from kindness_tui.core.checkin import CheckIn
 from kindness_tui.core.logical_day import month_title
-from kindness_tui.core.models import CheckIn
 
 WEEK_STARTS: dict[str, int] = {"monday": calendar.MONDAY, "sunday": calendar.SUNDAY}
 """The setting "week_start" and the weekday (Monday = 0) a week starts on."""
@@ -104,13 +104,18 @@ def move_weeks(day: dt.date, weeks: int) -> dt.date:
     return move_days(day, 7 * weeks)
 
 
-def move_months(day: dt.date, months: int) -> dt.date:
-    """The same day of the month `months` later, clamped to the month (31 Mar → 28/29 Feb)."""
+def move_months(day: dt.date, months: int, day_of_month: int | None = None) -> dt.date:
+    """The same day of the month `months` later, clamped to the month (31 Mar → 28/29 Feb).
+
+    `day_of_month` is the day the person chose, when a shorter month has clamped `day`
+    on the way (30 Jan → 28 Feb → 30 Mar, not 28 Mar).
+    """
     index = day.year * 12 + (day.month - 1) + months
     year, month0 = divmod(index, 12)
     year = min(max(year, dt.MINYEAR), dt.MAXYEAR)
     month = month0 + 1
-    return dt.date(year, month, min(day.day, days_in_month(year, month)))
+    wanted = day.day if day_of_month is None else day_of_month
+    return dt.date(year, month, min(wanted, days_in_month(year, month)))
 
 
 def month_start(day: dt.date) -> dt.date:

@@ -11,7 +11,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from kindness_tui.core.models import CheckIn, Value
+from kindness_tui.core.checkin import CheckIn
+from kindness_tui.core.logical_day import MONTHS, month_title
+from kindness_tui.core.models import Value
 from kindness_tui.core.safe_text import one_line
 
 SPARK = "▁▂▃▄▅▆▇█"
@@ -87,12 +89,31 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def tally_line(summary: MonthSummary, *, ascii_only: bool = False) -> str:
-    """ "You showed up on 12 days this month · 9 secret kindnesses · 7 new things"."""
+def tally_line(
+    summary: MonthSummary, *, today: dt.date | None = None, ascii_only: bool = False
+) -> str:
+    """ "You showed up on 12 days this month · 9 secret kindnesses · 7 new things".
+
+    Past and later months speak as such ("In October you showed up on 17 days", "Still
+    ahead"); a month is this month when it holds `today` (or no `today` is given).
+    """
     dot, dash = (" - ", "-") if ascii_only else (" · ", "—")
+    when = (summary.year, summary.month)
+    now = when if today is None else (today.year, today.month)
+    name = MONTHS[summary.month - 1]
+    if summary.year != now[0]:
+        name = month_title(summary.year, summary.month)
+    if when > now:
+        return f"{name} is still ahead {dash} nothing to count yet."
     if not (summary.days_shown_up or summary.kindnesses or summary.new_things):
+        if when < now:
+            return f"Nothing written down in {name} {dash} a quiet month, and that's fine."
         return f"A fresh month {dash} nothing to count yet, and that's fine."
-    parts = [f"You showed up on {_count(summary.days_shown_up, 'day', 'days')} this month"]
+    days = _count(summary.days_shown_up, "day", "days")
+    if when < now:
+        parts = [f"In {name} you showed up on {days}"]
+    else:
+        parts = [f"You showed up on {days} this month"]
     if summary.kindnesses:
         parts.append(_count(summary.kindnesses, "secret kindness", "secret kindnesses"))
     if summary.new_things:

@@ -2,8 +2,8 @@
 
 Pure arithmetic, no Textual: the widget asks for a raster of cells (each a
 character and what it shows) and a list of label placements, and only adds
-colour. Angles run clockwise from twelve o'clock, like a clock face, and the
-first value's slice starts at the top.
+colour. Angles and ratings as radii are in `wheel_angles`, the characters
+drawn in `wheel_glyphs`.
 
 A terminal cell is about twice as tall as it is wide, so distances are
 measured in *rows*: a column is half a row wide (`CELL_ASPECT`). Braille dots
@@ -15,14 +15,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from kindness_tui.core.models import NOW_RANGE, WANT_RANGE
+from kindness_tui.core import wheel_glyphs as glyphs
+from kindness_tui.core.wheel_angles import (
+    distance_to_edge,
+    mid_angle,
+    now_fraction,
+    slice_at,
+    want_fraction,
+)
 
-TAU = 2 * math.pi
 CELL_ASPECT = 2.0
 """How many times taller than wide a terminal cell is (close enough everywhere)."""
-
-SCALE_TOP = NOW_RANGE[1]
-"""The outer rim of the wheel stands for this rating (10: now's highest)."""
 
 RING_HALF_WIDTH = 0.17
 """Half the thickness of a drawn ring, in rows: one braille dot."""
@@ -46,69 +49,6 @@ RIM = "rim"
 """The faint outer rim (a rating of 10) and the hub."""
 EMPTY = "empty"
 KIND_ORDER = (FILL, OUTLINE, WANT, OLD, RIM)
-
-_BRAILLE_BITS = ((0x01, 0x08), (0x02, 0x10), (0x04, 0x20), (0x40, 0x80))
-"""The bit of each braille dot, by (row of dots, column of dots) within a cell."""
-
-ASCII_FILLS = (":", "+", "*", "o")
-ASCII_SELECTED = "#"
-ASCII_WANT = "="
-ASCII_OLD = "-"
-ASCII_RIM = "."
-
-
-# ---------------------------------------------------------------- angles and slices
-
-
-def slice_angles(count: int) -> list[tuple[float, float]]:
-    """(start, end) of each of `count` equal slices, radians clockwise from the top."""
-    if count < 1:
-        return []
-    step = TAU / count
-    return [(i * step, (i + 1) * step) for i in range(count)]
-
-
-def mid_angle(index: int, count: int) -> float:
-    """The angle through the middle of slice `index`."""
-    return (index + 0.5) * TAU / count
-
-
-def angle_of(dx: float, dy: float) -> float:
-    """Clockwise angle from the top of a point `dx` right and `dy` down from the centre."""
-    return math.atan2(dx, -dy) % TAU
-
-
-def slice_at(dx: float, dy: float, count: int) -> int:
-    """Which slice a point (in rows from the centre, `dy` downwards) falls in."""
-    if count < 1:
-        raise ValueError("a wheel needs at least one slice")
-    return min(int(angle_of(dx, dy) / (TAU / count)), count - 1)
-
-
-def distance_to_edge(dx: float, dy: float, count: int) -> float:
-    """How far (in rows) a point is from the nearest line between two slices."""
-    if count < 2:
-        return math.inf
-    step = TAU / count
-    angle = angle_of(dx, dy)
-    r = math.hypot(dx, dy)
-    offset = angle % step
-    nearest = min(offset, step - offset)
-    if nearest >= math.pi / 2:
-        return r
-    return r * math.sin(nearest)
-
-
-def now_fraction(now: int) -> float:
-    """How far out a slice is filled for a `now` rating (1–10): 10 reaches the rim."""
-    low, high = NOW_RANGE
-    return max(low, min(high, now)) / SCALE_TOP
-
-
-def want_fraction(want: int) -> float:
-    """Where the want mark sits for a `want` rating (1–9): never on the rim itself."""
-    low, high = WANT_RANGE
-    return max(low, min(high, want)) / SCALE_TOP
 
 
 # ---------------------------------------------------------------- layout
@@ -277,20 +217,13 @@ def _braille_cell(
                 continue
             if kind == RIM and (i + j + col + row) % 2:
                 continue  # the rim is dotted, so it stays in the background
-            bits |= _BRAILLE_BITS[j][i]
+            bits |= glyphs.BRAILLE_BITS[j][i]
             counts[kind] = counts.get(kind, 0) + 1
             owners.setdefault(kind, index)
     if not bits:
         return _BLANK
     kind = next(k for k in KIND_ORDER if k in counts)
-    return Cell(chr(0x2800 + bits), kind, owners[kind])
-
-
-def _ascii_fill(index: int, count: int) -> str:
-    char = ASCII_FILLS[index % 2 if count % 2 == 0 else index % 3]
-    if count > 1 and index == count - 1 and char == _ascii_fill(0, count):
-        return ASCII_FILLS[3]
-    return char
+    return Cell(glyphs.braille(bits), kind, owners[kind])
 
 
 def _ascii_raster(
@@ -312,16 +245,18 @@ def _ascii_raster(
             if kind is None:
                 line.append(_BLANK)
             elif kind == FILL:
-                char = ASCII_SELECTED if index == selected else _ascii_fill(index, count)
+                char = (
+                    glyphs.ASCII_SELECTED if index == selected else glyphs.ascii_fill(index, count)
+                )
                 line.append(Cell(char, kind, index))
             elif kind == OUTLINE:
-                line.append(Cell(ASCII_SELECTED, kind, index))
+                line.append(Cell(glyphs.ASCII_SELECTED, kind, index))
             elif kind == WANT:
-                line.append(Cell(ASCII_WANT, kind, index))
+                line.append(Cell(glyphs.ASCII_WANT, kind, index))
             elif kind == OLD:
-                line.append(Cell(ASCII_OLD, kind, index))
+                line.append(Cell(glyphs.ASCII_OLD, kind, index))
             else:
-                line.append(Cell(ASCII_RIM if (row + col) % 2 == 0 else " ", kind, index))
+                line.append(Cell(glyphs.ASCII_RIM if (row + col) % 2 == 0 else " ", kind, index))
         rows.append(line)
     return rows
 
@@ -333,9 +268,7 @@ def dots_on(cells: list[list[Cell]], kind: str | None = None) -> int:
         for cell in line:
             if kind is not None and cell.kind != kind:
                 continue
-            code = ord(cell.char)
-            if 0x2800 <= code <= 0x28FF:
-                total += bin(code - 0x2800).count("1")
+            total += glyphs.braille_dots(cell.char)
     return total
 
 

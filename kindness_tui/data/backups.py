@@ -7,6 +7,16 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from kindness_tui.data.atomic_write import write_atomic
+from kindness_tui.data.file_safety import (
+    check_journal_file,
+    make_private_folder,
+    replaceable_target,
+)
+from kindness_tui.data.journal_lock import JournalLock
+from kindness_tui.data.journal_shape import is_journal
+from kindness_tui.data.strict_json import loads_strict
+
 KEEP_DAYS = 14
 """How many daily backups to keep (SPEC asks for at least 7)."""
 
@@ -40,8 +50,6 @@ def list_backups(journal: Path) -> list[Backup]:
 
 def is_good(path: Path) -> bool:
     """True when a backup parses (strictly) as a Kindness journal."""
-    from kindness_tui.data.safe_storage import is_journal, loads_strict
-
     try:
         data = loads_strict(path.read_bytes().decode("utf-8"))
     except (OSError, ValueError, RecursionError):
@@ -57,8 +65,6 @@ def newest_good(journal: Path) -> Path | None:
 
 
 def _copy_private(source: Path, target: Path) -> None:
-    from kindness_tui.data.safe_storage import make_private_folder, write_atomic
-
     make_private_folder(target.parent)
     write_atomic(target, source.read_bytes())
 
@@ -122,13 +128,6 @@ def restore(journal: Path, name: str, *, lock_timeout: float = 5.0) -> tuple[Pat
     the journal is missing (that is when it is needed most). Returns the backup
     used and that copy.
     """
-    from kindness_tui.data.safe_storage import (
-        JournalLock,
-        check_journal_file,
-        replaceable_target,
-        write_atomic,
-    )
-
     source = find(journal, name)
     if not is_good(source):
         raise ValueError(f"{source} is not a readable Kindness journal")

@@ -1,11 +1,14 @@
-"""Where a journal's drafts live, and whether any are waiting (see `drafts`).
+"""Where a journal's drafts live, and which are waiting (see `drafts`).
 
 Apart from `drafts` so that a start can look for drafts left by a killed
-session without loading what only typing needs.
+session without loading what only typing needs. A draft waits when its
+session's lock can be taken: that session ended without saving it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import re
 import zlib
@@ -54,3 +57,31 @@ def has_leftovers(journal: Path) -> bool:
     """Whether this machine has drafts for the journal at all (two listdirs)."""
     prefix = host() + "."
     return any(name.startswith(prefix) for _folder, name in draft_names(journal))
+
+
+@contextlib.contextmanager
+def dead_session_drafts(journal: Path) -> Iterator[list[Path]]:
+    """This machine's drafts whose sessions have ended, each held so no other start takes it."""
+    held: list[int] = []
+    found: list[Path] = []
+    try:
+        prefix = host() + "."
+        for folder, name in draft_names(journal):
+            if not name.startswith(prefix):
+                continue
+            lock_path = folder / (name[: -len(".json")] + ".lock")
+            try:
+                fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError:
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:  # a session that is still open
+                os.close(fd)
+                continue
+            held.append(fd)
+            found.append(folder / name)
+        yield found
+    finally:
+        for fd in held:
+            os.close(fd)

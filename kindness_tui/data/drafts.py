@@ -10,7 +10,8 @@ a quit while the journal could not be written), and the next start applies it
 to the journal like a second session would, then removes it.
 
 Drafts are named after the machine, so a folder synced between devices never
-has one device take over another's live draft.
+has one device take over another's live draft. Writing a draft's edits to the
+journal, now or at the next start, is `applying_edits`.
 """
 
 from __future__ import annotations
@@ -21,25 +22,14 @@ import fcntl
 import os
 import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from kindness_tui.core.edits import (
-    CheckInEdit,
-    Edit,
-    FoundValues,
-    NewIdea,
-    NewValue,
-    ValueEdit,
-    parse_edit,
-)
-from kindness_tui.core.models import MAX_ACTIVE_VALUES, CheckIn, ValidationError
-from kindness_tui.data.draft_places import draft_folders, draft_names, folder_for, host
+from kindness_tui.core.edits import Edit, parse_edit
+from kindness_tui.data.atomic_write import write_atomic
+from kindness_tui.data.draft_places import draft_folders, folder_for, host
 from kindness_tui.data.errors import JournalError
-from kindness_tui.data.safe_storage import dumps_strict, loads_strict, make_private_folder
-from kindness_tui.data.safe_storage import write_atomic as _write_atomic
-from kindness_tui.data.store import Store
+from kindness_tui.data.file_safety import make_private_folder
+from kindness_tui.data.strict_json import dumps_strict, loads_strict
 
 FORMAT = "kindness-draft"
 WRITE_DELAY = 0.25
@@ -167,7 +157,7 @@ class DraftBook:
                 self._move_to(folder)
             try:
                 self._hold_lock()
-                _write_atomic(self.path, payload)
+                write_atomic(self.path, payload)
             except (OSError, JournalError) as exc:
                 problem = problem or (getattr(exc, "strerror", None) or str(exc))
                 continue
@@ -228,121 +218,7 @@ class DraftBook:
             self._lock_fd = None
 
 
-# ---------------------------------------------------------------------- applying
-
-
-@dataclass
-class Applied:
-    """What applying edits did, for the screen that asked and for the gentle line."""
-
-    saved: list[str] = field(default_factory=list)
-    """A few words for each edit now in the journal."""
-    value_ids: list[str] = field(default_factory=list)
-    """Values added or changed."""
-    waiting: list[str] = field(default_factory=list)
-    """Names of found values that did not fit on a full wheel."""
-    checkin: CheckIn | None = None
-    """The day as the journal now holds it, after a check-in edit."""
-
-
-def apply_edit(store: Store, edit: Edit, today: dt.date, applied: Applied | None = None) -> Applied:
-    """Write one edit to the journal, in one change. Refusals raise ValidationError."""
-    applied = applied if applied is not None else Applied()
-    if isinstance(edit, CheckInEdit):
-        store.update_checkin(edit.date, edit.changes, base=edit.base_checkin())
-        applied.checkin = store.checkin(edit.date)
-    elif isinstance(edit, ValueEdit):
-        _apply_value_edit(store, edit, today, applied)
-    elif isinstance(edit, NewValue):
-        _apply_new_value(store, edit, today, applied)
-    elif isinstance(edit, NewIdea):
-        store.add_idea(edit.kind, edit.text, edit.area)
-    elif isinstance(edit, FoundValues):
-        _apply_found(store, edit, today, applied)
-    applied.saved.append(edit.describe())
-    return applied
-
-
-def _apply_value_edit(store: Store, edit: ValueEdit, today: dt.date, applied: Applied) -> None:
-    with store.transaction():
-        if store.value(edit.value_id) is None:  # gone from the journal: keep the words
-            added = store.add_value(edit.name, today=today, about=edit.about, area=edit.area)
-            value_id = added.id
-        else:
-            value_id = edit.value_id
-            store.update_value(value_id, name=edit.name, about=edit.about, area=edit.area)
-        if store.current_assessment() is None:
-            store.new_assessment(today)
-        store.rate(value_id, steps=edit.steps, challenges=edit.challenges)
-    applied.value_ids.append(value_id)
-
-
-def _apply_new_value(store: Store, edit: NewValue, today: dt.date, applied: Applied) -> None:
-    with store.transaction():
-        wanted = edit.name.strip().casefold()
-        if any(v.name.casefold() == wanted for v in store.values(include_archived=True)):
-            return  # already on the wheel (added before a kill, or by another session)
-        value = store.add_value(edit.name, today=today, about=edit.about, area=edit.area)
-    applied.value_ids.append(value.id)
-
-
-def _apply_found(store: Store, edit: FoundValues, today: dt.date, applied: Applied) -> None:
-    with store.transaction():
-        have = {v.name.casefold() for v in store.values(include_archived=True)}
-        room = MAX_ACTIVE_VALUES - len(store.values())
-        for candidate in edit.values:
-            if candidate.name.casefold() in have:
-                continue
-            if room <= 0:
-                applied.waiting.append(candidate.name)
-                continue
-            value = store.add_value(
-                candidate.name, today=today, about=candidate.about, area=candidate.area
-            )
-            have.add(candidate.name.casefold())
-            applied.value_ids.append(value.id)
-            room -= 1
-
-
-# ---------------------------------------------------------------------- leftovers
-
-
-@dataclass
-class Recovery:
-    """What the start did with drafts left by sessions that ended without saving."""
-
-    saved: list[str] = field(default_factory=list)
-    kept: list[Path] = field(default_factory=list)
-    """Drafts that could not be applied (or read), left where they are."""
-    problems: list[str] = field(default_factory=list)
-
-
-@contextlib.contextmanager
-def _dead_session_drafts(journal: Path) -> Iterator[list[Path]]:
-    """This machine's drafts whose sessions have ended, each held so no other start takes it."""
-    held: list[int] = []
-    found: list[Path] = []
-    try:
-        prefix = host() + "."
-        for folder, name in draft_names(journal):
-            if not name.startswith(prefix):
-                continue
-            lock_path = folder / (name[: -len(".json")] + ".lock")
-            try:
-                fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-            except OSError:
-                continue
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:  # a session that is still open
-                os.close(fd)
-                continue
-            held.append(fd)
-            found.append(folder / name)
-        yield found
-    finally:
-        for fd in held:
-            os.close(fd)
+# ---------------------------------------------------------------------- reading back
 
 
 def read_draft(path: Path) -> list[Edit]:
@@ -356,41 +232,12 @@ def read_draft(path: Path) -> list[Edit]:
     return [parse_edit(entry, f"edits[{i}]") for i, entry in enumerate(raw)]
 
 
-def recover(store: Store, today: dt.date) -> Recovery:
-    """Apply the drafts of sessions that ended without saving, removing each edit once applied.
-
-    A draft is rewritten after every edit that reaches the journal, so a start
-    that is itself killed halfway never applies an edit twice. An edit the
-    journal refuses stays in its draft, which is named in `problems`.
-    """
-    recovery = Recovery()
-    with _dead_session_drafts(store.path) as drafts:
-        for path in drafts:
-            try:
-                edits = read_draft(path)
-            except (OSError, ValueError, RecursionError):
-                recovery.kept.append(path)
-                recovery.problems.append(f"{path} could not be read as a draft")
-                continue
-            left = list(edits)
-            for edit in edits:
-                try:
-                    recovery.saved += apply_edit(store, edit, today).saved
-                except ValidationError as exc:
-                    recovery.problems.append(f"{edit.describe()} ({exc.problem}), kept in {path}")
-                    continue
-                left.remove(edit)
-                _rewrite(path, store.path, left)
-            if left:
-                recovery.kept.append(path)
-    return recovery
-
-
-def _rewrite(path: Path, journal: Path, edits: list[Edit]) -> None:
+def rewrite_draft(path: Path, journal: Path, edits: list[Edit]) -> None:
+    """Write a left-behind draft again with only `edits` (removing it once there are none)."""
     if not edits:
         path.unlink(missing_ok=True)
         path.with_suffix(".lock").unlink(missing_ok=True)
         return
     payload = {"format": FORMAT, "version": 1, "journal": str(journal),
                "edits": [e.to_dict() for e in edits]}  # fmt: skip
-    _write_atomic(path, dumps_strict(payload).encode("utf-8"))
+    write_atomic(path, dumps_strict(payload).encode("utf-8"))

@@ -1,9 +1,10 @@
 """Merging validated export records into the journal (`kindness import`).
 
-Kept apart from `store` so that opening a journal does not build what only an
-import uses. The plan is made here from what the journal holds (value names
-and ids, assessment ids, dates) and handed to `Store.add_or_replace`, which
-puts it all in one write: cost linear in the export's size.
+Kept apart from `store` (which it uses, never the other way round) so that
+opening a journal does not build what only an import uses. The plan is made
+here from what the journal holds (value names and ids, assessment ids, dates)
+and handed to `Store.add_or_replace`, which puts it all in one write: cost
+linear in the export's size.
 """
 
 from __future__ import annotations
@@ -12,14 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kindness_tui.core.models import (
-    MAX_ACTIVE_VALUES,
-    Assessment,
-    CheckIn,
-    Item,
-    ValidationError,
-    Value,
-)
+from kindness_tui.core.checkin import CheckIn, Item
+from kindness_tui.core.models import MAX_ACTIVE_VALUES, Assessment, ValidationError, Value
 
 if TYPE_CHECKING:
     from kindness_tui.data.store import Store
@@ -43,7 +38,26 @@ class MergeReport:
     """The copy of the journal kept before --overwrite replaced anything."""
 
 
-def merge_records(
+def merge(
+    store: Store,
+    values: list[Value],
+    assessments: list[Assessment],
+    checkins: list[CheckIn],
+    *,
+    overwrite: bool = False,
+) -> MergeReport:
+    """Merge validated export records in one all-or-nothing write (see `importing`).
+
+    Values are matched by id, then by name ignoring case, and the journal's
+    own copy is kept; references are mapped to it. An assessment id or a
+    date already in the journal is kept unless `overwrite`; when it replaces
+    any, the journal as it was is copied into its backups first.
+    """
+    with store.transaction():
+        return _merge_records(store, values, assessments, checkins, overwrite=overwrite)
+
+
+def _merge_records(
     store: Store,
     values: list[Value],
     assessments: list[Assessment],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-Tables = dict[str, dict[str, Any]]
+from kindness_tui.data.journal_shape import Tables
 
 SCHEMA_VERSION = 1
 """The journal layout this version of the app writes."""

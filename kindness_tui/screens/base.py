@@ -21,9 +21,9 @@ from kindness_tui.data.errors import JournalError, JournalLocked
 
 if TYPE_CHECKING:
     from kindness_tui.context import Context
+    from kindness_tui.core.checkin import CheckIn
     from kindness_tui.core.edits import Edit
     from kindness_tui.core.logical_day import Clock
-    from kindness_tui.core.models import CheckIn
     from kindness_tui.data.drafts import DraftBook
     from kindness_tui.data.store import Store
 
@@ -103,7 +103,7 @@ class JournalAccess:
 
         `saved` or `not_saved` is called from the worker's thread (post a message).
         """
-        from kindness_tui.data.drafts import apply_edit
+        from kindness_tui.data.applying_edits import apply_edit
 
         context = self.context
 

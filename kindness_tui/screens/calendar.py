@@ -16,19 +16,18 @@ from textual.app import ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
 
+from kindness_tui.core.checkin import CheckIn
 from kindness_tui.core.logical_day import month_title
-from kindness_tui.core.models import CheckIn
 from kindness_tui.core.month_grid import (
-    DEFAULT_WEEK_START,
     DayMarks,
     days_in_month,
     month_start,
     move_months,
     week_start,
 )
-from kindness_tui.data.safe_storage import JournalError
+from kindness_tui.data.errors import JournalError
 from kindness_tui.screens.base import KindnessScreen
-from kindness_tui.screens.calendar_summary import MonthSummaryView
+from kindness_tui.screens.calendar_summary import MonthSummaryView, summary_content
 from kindness_tui.screens.style_files import style
 from kindness_tui.widgets.key_bar import KeyBar
 from kindness_tui.widgets.month_day import DayPanel
@@ -98,7 +97,7 @@ class CalendarScreen(KindnessScreen):
     # ------------------------------------------------------------------ the journal, cached
 
     def _first_weekday(self) -> int:
-        return week_start(self.store.setting("week_start", DEFAULT_WEEK_START))
+        return week_start(self.context.settings().week_start)
 
     def _bounds(self, today: dt.date) -> tuple[dt.date, dt.date]:
         """From one month before the journal begins (or before today) to a year ahead."""
@@ -171,7 +170,7 @@ class CalendarScreen(KindnessScreen):
         checkins = list(self._month_checkins(month.year, month.month).values())
         today = self.grid.today
         recent = self.store.checkins(today - dt.timedelta(days=13), today)
-        self.query_one(MonthSummaryView).show(
+        content = summary_content(
             month.year,
             month.month,
             checkins,
@@ -181,6 +180,7 @@ class CalendarScreen(KindnessScreen):
             today=today,
             ascii_only=self.ascii_only,
         )
+        self.query_one(MonthSummaryView).show(content)
 
     @on(MonthGrid.Highlighted)
     def _highlighted(self, event: MonthGrid.Highlighted) -> None:
@@ -190,7 +190,7 @@ class CalendarScreen(KindnessScreen):
 
     @on(MonthGrid.EdgeReached)
     def _edge(self, event: MonthGrid.EdgeReached) -> None:
-        if event.wanted < self.grid.earliest:
+        if event.day < self.grid.earliest:
             first = self.grid.earliest
             self.notify(
                 f"Your journal begins around {month_title(first.year, first.month)}; "

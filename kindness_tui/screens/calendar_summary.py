@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 from textual.content import Content
 from textual.widgets import Static
 
-from kindness_tui.core.models import CheckIn, Value
+from kindness_tui.core.checkin import CheckIn
+from kindness_tui.core.models import Value
 from kindness_tui.core.month_summary import (
     MonthSummary,
     mood_trend,
@@ -56,7 +57,9 @@ def summary_content(
 ) -> Content:
     """The lines under the grid for one month."""
     summary = summarize_month(checkins, year, month)
-    parts: list[str | tuple[str, str]] = [tally_line(summary, ascii_only=ascii_only)]
+    parts: list[str | tuple[str, str]] = [
+        tally_line(summary, today=today, ascii_only=ascii_only)
+    ]
     mood = mood_line(summary, ascii_only=ascii_only)
     if mood:
         parts += ["\n", mood]
@@ -73,27 +76,7 @@ def summary_content(
 class MonthSummaryView(Static):
     """Days shown up, kindnesses, new things, the mood's trend, the values served."""
 
-    def show(
-        self,
-        year: int,
-        month: int,
-        checkins: Sequence[CheckIn],
-        *,
-        recent: Sequence[CheckIn],
-        values: Sequence[Value],
-        names: Mapping[str, str],
-        today: dt.date,
-        ascii_only: bool = False,
-    ) -> None:
-        content = summary_content(
-            year,
-            month,
-            checkins,
-            recent=recent,
-            values=values,
-            names=names,
-            today=today,
-            ascii_only=ascii_only,
-        )
+    def show(self, content: Content) -> None:
+        """Show a month's lines (`summary_content`), repainting only if they changed."""
         if content != self.content:
             self.update(content)

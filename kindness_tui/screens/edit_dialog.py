@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 
 from kindness_tui.core.edits import Edit
 from kindness_tui.core.models import ValidationError
-from kindness_tui.data.drafts import Applied, apply_edit
+from kindness_tui.data.applying_edits import Applied, apply_edit
 from kindness_tui.data.errors import JournalError
 from kindness_tui.screens.base import JournalAccess
 

@@ -25,11 +25,13 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static
 
+from kindness_tui.core.checkin import CheckIn
+from kindness_tui.core.checkin_words import CARD_TITLES
 from kindness_tui.core.day_edits import DayEdits
 from kindness_tui.core.logical_day import date_in_words
-from kindness_tui.core.models import ITEM_KINDS, CheckIn
+from kindness_tui.core.models import ITEM_KINDS
 from kindness_tui.screens.base import KindnessScreen
-from kindness_tui.widgets.checkin_form import CARD_TITLES, CheckInForm
+from kindness_tui.widgets.checkin_form import CheckInForm
 from kindness_tui.widgets.later import Later
 from kindness_tui.widgets.shown import line
 from kindness_tui.widgets.text_fields import TooLong
@@ -152,49 +154,39 @@ class DayFormScreen(KindnessScreen):
     def title_text(self) -> str:
         return date_in_words(self.day)
 
+    # What the header, the ideas and the tally say is computed by core.today_view, as
+    # `kindness today`'s is; each piece is read again only when it can have changed.
+
     def value_of_the_day_text(self) -> Text:
-        from kindness_tui.core.value_of_the_day import value_of_the_day, why_line
+        from kindness_tui.core.today_view import pick_value
 
         assessment = self.store.current_assessment()
-        pick = value_of_the_day(self.store.values(), assessment, self.day)
+        pick = pick_value(self.store.values(), assessment, self.day)
         if pick is None:
             return Text(NO_VALUES_LINE)
-        rating = assessment.rating(pick.id) if assessment else None
         text = Text("Value of the day: ", style="bold")
-        text.append(line(pick.name, "bold italic"))
-        text.append(f" · {why_line(pick, rating, ascii_only=self.ascii_only)}")
+        text.append(line(pick.value.name, "bold italic"))
+        text.append(f" · {pick.why(ascii_only=self.ascii_only)}")
         return text
 
     def ideas(self) -> dict[str, str]:
         """Each card's suggestion for the day (another one for each ctrl+r)."""
-        from kindness_tui.core.suggestions import suggestion_for
-        from kindness_tui.core.value_of_the_day import value_of_the_day
+        from kindness_tui.core.today_view import day_ideas, pick_value
 
         store = self.store
-        pick = value_of_the_day(store.values(), store.current_assessment(), self.day)
-        own = store.ideas()
-        return {
-            kind: suggestion_for(
-                kind,
-                self.day,
-                area=pick.area if pick else None,
-                own=own,
-                offset=self._idea_offsets[kind],
-            ).text
-            for kind in ITEM_KINDS
-        }
+        pick = pick_value(store.values(), store.current_assessment(), self.day)
+        ideas = day_ideas(self.day, pick, store.ideas(), self._idea_offsets)
+        return {kind: idea.text for kind, idea in ideas.items()}
 
     def show_tally(self) -> None:
         if self._problem is None:
             self.query_one("#tally", Static).update(self.tally_text())
 
     def tally_text(self) -> Text:
-        from kindness_tui.core.month_summary import summarize_month, tally_line
+        from kindness_tui.core.today_view import month_so_far, tally
 
         day = self.day
-        start = day.replace(day=1)
-        summary = summarize_month(self.store.checkins(start, day), day.year, day.month)
-        return Text(tally_line(summary))
+        return Text(tally(day, self.store.checkins(*month_so_far(day))))
 
     def _show_problem(self, problem: str | None) -> None:
         """One quiet line instead of the tally while the journal cannot take the words."""

@@ -269,7 +269,7 @@ class ValuesScreen(KindnessScreen):
             )
 
     async def action_archive(self) -> None:
-        from kindness_tui.screens.values_dialogs import ConfirmArchive
+        from kindness_tui.screens.values_choices import ConfirmArchive
 
         row = self._need_value()
         if row is None:
@@ -289,7 +289,7 @@ class ValuesScreen(KindnessScreen):
         )
 
     async def action_compare(self) -> None:
-        from kindness_tui.screens.values_dialogs import AssessmentPicker
+        from kindness_tui.screens.values_choices import AssessmentPicker
 
         assessments = self.store.assessments()
         earlier = list(reversed(assessments[:-1]))

@@ -1,8 +1,8 @@
-"""The Values screen's dialogs: add, edit, archive, and pick an assessment to compare."""
+"""The Values screen's dialogs that take words: add a value, edit one (see `values_choices`
+for the ones that take a choice)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -10,9 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
-from textual.widgets.option_list import Option
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from kindness_tui.core.edits import NewValue, ValueEdit
 from kindness_tui.core.models import (
@@ -22,7 +20,6 @@ from kindness_tui.core.models import (
     LONG_MAX,
     MAX_ACTIVE_VALUES,
     NAME_MAX,
-    Assessment,
     Rating,
     ValidationError,
     Value,
@@ -68,6 +65,22 @@ def duplicate_of(store: Store, name: str, except_id: str | None = None) -> Value
     for value in store.values(include_archived=True):
         if value.id != except_id and value.name.casefold() == wanted:
             return value
+    return None
+
+
+def name_problem(store: Store, name: str, except_id: str | None = None) -> str | None:
+    """What stands in the way of `name` as a value's name, kindly said; None if nothing."""
+    same = duplicate_of(store, name, except_id)
+    if same is not None:
+        where = " (archived, in your history)" if same.archived else ""
+        return (
+            f"You already have a value called {one_line(same.name)}{where}. "
+            "Same idea, different words?"
+        )
+    try:
+        check_name("name", name)
+    except ValidationError as exc:
+        return kind_problem(exc)
     return None
 
 
@@ -133,21 +146,11 @@ class AddValueDialog(EditDialog[str | None]):
             self._problem("Give it a name first: one word is plenty.")
             self.query_one("#add-name", Input).focus()
             return
-        same = duplicate_of(self.store, edit.name)
-        if same is not None:
-            where = " (archived, in your history)" if same.archived else ""
-            self._problem(
-                f"You already have a value called {one_line(same.name)}{where}. "
-                "Same idea, different words?"
-            )
-            return
-        if len(self.store.values()) >= MAX_ACTIVE_VALUES:
-            self._problem(wheel_full_word())
-            return
-        try:
-            check_name("name", edit.name)
-        except ValidationError as exc:
-            self._problem(kind_problem(exc))
+        problem = name_problem(self.store, edit.name)
+        if problem is None and len(self.store.values()) >= MAX_ACTIVE_VALUES:
+            problem = wheel_full_word()
+        if problem is not None:
+            self._problem(problem)
             return
         result = await self.save_edit(edit)
         if isinstance(result, str):
@@ -264,104 +267,12 @@ class EditValueDialog(EditDialog[bool]):
             self._problem("A value needs a name: one word is plenty.")
             self.query_one("#edit-name", Input).focus()
             return
-        same = duplicate_of(self.store, edit.name, except_id=self.value.id)
-        if same is not None:
-            self._problem(
-                f"You already have a value called {one_line(same.name)}. Another word, maybe?"
-            )
-            return
-        try:
-            check_name("name", edit.name)
-        except ValidationError as exc:
-            self._problem(kind_problem(exc))
+        problem = name_problem(self.store, edit.name, except_id=self.value.id)
+        if problem is not None:
+            self._problem(problem)
             return
         result = await self.save_edit(edit)
         if isinstance(result, str):
             self._problem(result)
             return
         self.dismiss(True)
-
-
-class ConfirmArchive(ModalScreen[bool]):
-    """Ask before taking a value off the wheel."""
-
-    CSS_PATH = style("values.tcss")
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "answer(True)", "Archive"),
-        Binding("escape,n", "answer(False)", "Keep it"),
-    ]
-
-    def __init__(self, name: str, *, ascii_only: bool = False) -> None:
-        super().__init__()
-        self.value_name = name
-        self.ascii_only = ascii_only
-
-    def compose(self) -> ComposeResult:
-        name = one_line(self.value_name, ascii_only=self.ascii_only)
-        with Vertical(id="confirm-archive", classes="dialog values-dialog"):
-            yield Static(
-                Text.assemble("Take ", (name, "bold"), " off the wheel?"),
-                classes="dialog-title",
-            )
-            yield Static(
-                "It stays in your history, your earlier assessments and your exports. "
-                "Values change, and that is fine.",
-                markup=False,
-            )
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Archive (y)", id="archive-yes", variant="primary", compact=True)
-                yield Button("Keep it (n)", id="archive-no", compact=True)
-
-    def on_mount(self) -> None:
-        self.query_one("#archive-no", Button).focus()
-
-    @on(Button.Pressed, "#archive-yes")
-    def _yes(self) -> None:
-        self.dismiss(True)
-
-    @on(Button.Pressed, "#archive-no")
-    def _no(self) -> None:
-        self.dismiss(False)
-
-    def action_answer(self, yes: bool) -> None:
-        self.dismiss(yes)
-
-
-class AssessmentPicker(ModalScreen[str | None]):
-    """Choose an earlier assessment to compare with ("" stops comparing)."""
-
-    CSS_PATH = style("values.tcss")
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
-
-    def __init__(
-        self, earlier: list[Assessment], day: Callable[[str], str], *, comparing: bool
-    ) -> None:
-        super().__init__()
-        self.earlier = earlier
-        self.day = day
-        self.comparing = comparing
-
-    def compose(self) -> ComposeResult:
-        options: list[Option] = []
-        if self.comparing:
-            options.append(Option("Stop comparing (back to the last change)", id=""))
-        for assessment in self.earlier:
-            count = len(assessment.ratings)
-            label = f"{self.day(assessment.date)}  ·  {count} value{'s' if count != 1 else ''}"
-            options.append(Option(label, id=assessment.id))
-        with Vertical(id="pick-assessment", classes="dialog values-dialog"):
-            yield Static("Compare with which assessment?", classes="dialog-title")
-            yield OptionList(*options, id="pick-list")
-            yield Static("enter to choose · escape to go back", classes="dialog-hint")
-
-    def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
-
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id or "")
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

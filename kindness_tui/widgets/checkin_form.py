@@ -16,73 +16,31 @@ from typing import Any, TypeVar
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
+from kindness_tui.core.checkin import CHECKIN_TEXT_FIELDS as TEXT_FIELDS
+from kindness_tui.core.checkin_words import LOW_MOOD_LINE, is_low_mood
 from kindness_tui.core.day_edits import FIELDS
 from kindness_tui.core.models import ITEM_KINDS, LINE_MAX, LONG_MAX, Value
-from kindness_tui.core.safe_text import one_line, visible
+from kindness_tui.widgets.checkin_parts import (
+    PLACEHOLDERS,
+    Card,
+    IdeaLine,
+    NoteStub,
+    card_row,
+    lower_rows,
+    put,
+    shown,
+    value_options,
+)
 from kindness_tui.widgets.later import Later
 from kindness_tui.widgets.shown import block, line
 from kindness_tui.widgets.text_fields import LineInput
 
-CARD_TITLES = {"new_thing": "One new thing", "kindness": "One secret kindness"}
-PLACEHOLDERS = {
-    "new_thing": "Something new you will do, or did",
-    "kindness": "A kindness nobody will know was you",
-}
-LOW_MOOD_LINE = "Heavy days happen. Something small and kind counts today."
-TEXT_FIELDS = ("new_thing.text", "kindness.text", "self_kindness", "note")
-"""The text fields in order: enter in a one-line field moves on to the next."""
 WidgetType = TypeVar("WidgetType", bound=Widget)
-
-
-def value_options(values: Sequence[Value], linked: str | None) -> list[tuple[Text, str]]:
-    """The values a card can serve: the active ones, plus the linked one if archived."""
-    options = [(line(v.name), v.id) for v in values if not v.archived]
-    archived = next((v for v in values if v.id == linked and v.archived), None)
-    if archived is not None:
-        options.append((line(archived.name) + " (archived)", archived.id))
-    return options
-
-
-def shown(key: str, value: Any) -> Any:
-    """How a field's value appears in its widget: never with raw control characters."""
-    if key == "note":
-        return visible(value)
-    if key.endswith(".text") or key == "self_kindness":
-        return one_line(value)
-    return value
-
-
-class IdeaLine(Static):
-    """The day's suggestion for a card."""
-
-
-class NoteStub(Static, can_focus=True):
-    """The note as it reads, standing in for its TextArea until the person goes to it.
-
-    A TextArea, with the modules it brings, costs about 0.2 MB, and on most days the
-    note is only looked at; the field is built when the focus arrives, in its place.
-    """
-
-    class Wanted(Message):
-        """The focus came to the note: it is time to build the field."""
-
-    def on_focus(self) -> None:
-        self.post_message(self.Wanted())
-
-
-class Card(Vertical):
-    """One of the day's two acts: idea, text, and (mounted just after the first frame) done
-    and value."""
-
-    def __init__(self, kind: str, *children: Widget) -> None:
-        super().__init__(*children, id=f"card-{kind}", classes="card")
-        self.kind = kind
-        self.border_title = CARD_TITLES[kind]
 
 
 class CheckInForm(Widget):
@@ -177,71 +135,27 @@ class CheckInForm(Widget):
 
     def _card_row(self, kind: str) -> Widget:
         """A card's done box and value picker."""
-        from textual.widgets import Select
-
-        from kindness_tui.widgets.done_box import DoneBox
-
-        linked = self._values[f"{kind}.value_id"]
-        options = value_options(self._choices, linked)
-        done = DoneBox(
-            ascii_only=self.ascii_only,
-            value=bool(self._values[f"{kind}.done"]),
-            id=f"{kind}-done",
-            disabled=not self.editable,
-        )
-        picker = Select[str](
-            options,
-            prompt="Which value? (optional)",
-            value=linked if any(o[1] == linked for o in options) else Select.NULL,
-            id=f"{kind}-value",
-            compact=True,
-            disabled=not self.editable,
+        row, done, picker = card_row(
+            kind, self._values, self._choices, ascii_only=self.ascii_only, editable=self.editable
         )
         self._field(f"{kind}.done", done)
         self._field(f"{kind}.value_id", picker)
         self.call_after_refresh(self._part_built)
-        return Horizontal(done, picker, classes="card-row")
+        return row
 
     def _lower_rows(self) -> Widget:
         """Kindness to yourself, mood and the note."""
-        from textual.widgets import Label
-
-        from kindness_tui.widgets.mood_scale import MoodScale
-
-        off = not self.editable
-        self_kindness = LineInput(
-            shown("self_kindness", self._values["self_kindness"]),
-            placeholder="A gentle thing you allow yourself (optional)",
-            max_length=LINE_MAX,
-            id="self_kindness",
-            compact=True,
-            select_on_focus=False,
-            disabled=off,
+        rows, fields = lower_rows(
+            self._values,
+            low_mood=self._low_mood,
+            replaced=self._replaced_line,
+            ascii_only=self.ascii_only,
+            editable=self.editable,
         )
-        mood = MoodScale(
-            ascii_only=self.ascii_only, mood=self._values["mood"], id="mood", disabled=off
-        )
-        note = NoteStub(
-            visible(self._values["note"]), id="note-stub", markup=False, disabled=off
-        )
-        note.border_title = "Note"
-        self._field("self_kindness", self_kindness)
-        self._field("mood", mood)
-        self._field("note", note)
+        for key, field in fields.items():
+            self._field(key, field)
         self.call_after_refresh(self._part_built)
-        return Vertical(
-            Horizontal(
-                Label("Kindness to yourself", classes="row-label"),
-                self_kindness,
-                id="self-row",
-                classes="row",
-            ),
-            Horizontal(Label("Mood", classes="row-label"), mood, id="mood-row", classes="row"),
-            self._low_mood,
-            note,
-            self._replaced_line,
-            classes="form-rest",
-        )
+        return rows
 
     def _part_built(self) -> None:
         if self._announced_built or not self.built:
@@ -298,48 +212,19 @@ class CheckInForm(Widget):
         return widget
 
     def _key_of(self, widget: Widget | None) -> str | None:
-        for key, field in self._fields.items():
-            if field is widget:
-                return key
-        return None
+        return next((key for key, field in self._fields.items() if field is widget), None)
 
     # ------------------------------------------------------------------ showing
 
     def show(self, values: Mapping[str, Any]) -> None:
         """Show these fields' values (without posting `Changed`: the person did not change them)."""
-        from textual.widgets import Checkbox, Select
-
-        from kindness_tui.widgets.mood_scale import MoodScale
-
         self._values.update(values)
         for key, value in values.items():
             widget = self._fields.get(key)
             if widget is None or not widget.is_mounted:
                 self._shown_early.add(key)  # built from `_values`, or shown once built
                 continue
-            value = shown(key, value)
-            if isinstance(widget, Input):
-                if widget.value != (value or ""):
-                    with widget.prevent(Input.Changed):
-                        widget.value = value or ""
-            elif isinstance(widget, Checkbox):
-                with widget.prevent(Checkbox.Changed):
-                    widget.value = bool(value)
-            elif isinstance(widget, Select):
-                with widget.prevent(Select.Changed):
-                    if value and value in widget._legal_values:
-                        widget.value = value
-                    else:
-                        widget.clear()
-            elif isinstance(widget, MoodScale):
-                widget.set_mood(value, announce=False)
-            elif isinstance(widget, NoteStub):
-                widget.update(value or "")
-            elif hasattr(widget, "load_text") and widget.text != (value or ""):  # type: ignore[attr-defined]
-                from textual.widgets import TextArea
-
-                with widget.prevent(TextArea.Changed):
-                    widget.load_text(value or "")
+            put(widget, shown(key, value))
         self._show_low_mood()
 
     def show_choices(self, values: Sequence[Value]) -> None:
@@ -378,7 +263,7 @@ class CheckInForm(Widget):
 
     def _show_low_mood(self) -> None:
         mood = self._values.get("mood")
-        self._low_mood.display = mood is not None and mood <= 2
+        self._low_mood.display = is_low_mood(mood)
 
     # ------------------------------------------------------------------ what the person does
 

@@ -16,10 +16,10 @@ from textual.strip import Strip
 from textual.visual import Visual
 from textual.widget import Widget
 
+from kindness_tui.core.checkin import CheckIn, Item
 from kindness_tui.core.logical_day import date_in_words
-from kindness_tui.core.models import CheckIn, Item
 from kindness_tui.core.safe_text import one_line, visible
-from kindness_tui.widgets.month_grid import mark_symbol
+from kindness_tui.widgets.day_column import mark_symbol
 
 LATER_WORDS = "This day is still ahead. It can be filled in once it arrives."
 EMPTY_PAST_WORDS = "Nothing written down for this day. Press Enter if you'd like to add something."
@@ -107,6 +107,8 @@ class DayPanel(Widget):
         self._strips: list[Strip] = []
         self._strips_width = -1
         self._container_height = 0
+        self.day: dt.date | None = None
+        """The day shown, once one is."""
 
     @property
     def text(self) -> str:
@@ -145,6 +147,7 @@ class DayPanel(Widget):
         names: Mapping[str, str],
         ascii_only: bool = False,
     ) -> None:
+        self.day = day
         content = day_content(day, checkin, today=today, names=names, ascii_only=ascii_only)
         if (content.plain, content.spans) == (self._content.plain, self._content.spans):
             return

@@ -13,49 +13,25 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import ClassVar
 
-from rich.segment import Segment
 from rich.style import Style
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.events import Click
-from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
-from textual.strip import Strip
 from textual.style import Style as ContentStyle
 from textual.widget import Widget
 from textual.widgets import Static
 
-from kindness_tui.core.month_grid import (
-    ROWS,
-    DayMarks,
-    Month,
-    clamp,
-    mood_band,
-    move_days,
-    move_months,
-    weekday_names,
+from kindness_tui.core.month_grid import DayMarks, Month, clamp, move_days, move_months
+from kindness_tui.widgets.day_column import (
+    CELL_HEIGHT,
+    LEGEND_WORDS,
+    MARK_SYMBOLS,
+    DayColumn,
+    mark_symbol,
 )
-
-CELL_WIDTH = 6
-"""Each day is six cells wide: "[ 26 ]" when selected."""
-CELL_HEIGHT = 2
-"""A line for the day's number and one for its marks."""
-
-MARK_SYMBOLS: dict[str, tuple[str, str]] = {
-    "new_thing": ("✦", "+"),
-    "kindness": ("♥", "*"),
-    "self_kind": ("○", "o"),
-}
-"""The mark for each kind of act: (unicode, ascii)."""
-
-LEGEND_WORDS: dict[str, str] = {
-    "new_thing": "new thing",
-    "kindness": "kindness",
-    "self_kind": "to yourself",
-}
 
 MarksProvider = Callable[[int, int], Mapping[dt.date, DayMarks]]
 """Given a year and month, the marks of that month's days (only days with a check-in)."""
@@ -65,9 +41,18 @@ def _no_marks(_year: int, _month: int) -> Mapping[dt.date, DayMarks]:
     return {}
 
 
-def mark_symbol(kind: str, ascii_only: bool = False) -> str:
-    unicode, ascii = MARK_SYMBOLS[kind]
-    return ascii if ascii_only else unicode
+class GridMessage(Message):
+    """A message from the grid about one day."""
+
+    def __init__(self, grid: MonthGrid, day: dt.date) -> None:
+        super().__init__()
+        self.grid = grid
+        self.day = day
+        """The day it is about."""
+
+    @property
+    def control(self) -> MonthGrid:
+        return self.grid
 
 
 class MonthGrid(Widget, can_focus=True):
@@ -167,46 +152,19 @@ class MonthGrid(Widget, can_focus=True):
     first_weekday: reactive[int] = reactive(0, repaint=True)
     """The weekday a week starts on (Monday = 0, Sunday = 6)."""
 
-    class Highlighted(Message):
-        """The selected day changed."""
+    class Highlighted(GridMessage):
+        """The selected day changed (`day`)."""
 
         def __init__(self, grid: MonthGrid, day: dt.date, month_changed: bool) -> None:
-            super().__init__()
-            self.grid = grid
-            self.day = day
-            """The newly selected day."""
+            super().__init__(grid, day)
             self.month_changed = month_changed
             """True when the selection moved into another month."""
 
-        @property
-        def control(self) -> MonthGrid:
-            return self.grid
-
-    class Opened(Message):
+    class Opened(GridMessage):
         """The person asked to open the selected day (enter)."""
 
-        def __init__(self, grid: MonthGrid, day: dt.date) -> None:
-            super().__init__()
-            self.grid = grid
-            self.day = day
-            """The day to open."""
-
-        @property
-        def control(self) -> MonthGrid:
-            return self.grid
-
-    class EdgeReached(Message):
-        """A move would have gone past the days the grid may show."""
-
-        def __init__(self, grid: MonthGrid, wanted: dt.date) -> None:
-            super().__init__()
-            self.grid = grid
-            self.wanted = wanted
-            """The day the move aimed at."""
-
-        @property
-        def control(self) -> MonthGrid:
-            return self.grid
+    class EdgeReached(GridMessage):
+        """A move would have gone past the days the grid may show (`day`: where it aimed)."""
 
     def __init__(
         self,
@@ -235,6 +193,10 @@ class MonthGrid(Widget, can_focus=True):
         self.set_reactive(MonthGrid.first_weekday, first_weekday)
         self.set_reactive(MonthGrid.cursor, clamp(today, earliest, latest))
         self._month = Month.of(self.cursor, first_weekday)
+        self._chosen_day = self.cursor.day
+        """The day of the month the person chose: PageUp/PageDown keep it through short
+        months (clamping only where a month is too short for it)."""
+        self._by_month = False
 
     # ------------------------------------------------------------------ state
 
@@ -287,6 +249,8 @@ class MonthGrid(Widget, can_focus=True):
             self.reload()
 
     def watch_cursor(self, old: dt.date, new: dt.date) -> None:
+        if not self._by_month:
+            self._chosen_day = new.day
         month_changed = not self._month.contains(new)
         if month_changed:
             self.reload()
@@ -313,12 +277,16 @@ class MonthGrid(Widget, can_focus=True):
         self.select(move_days(self.cursor, days))
 
     def action_month(self, months: int) -> None:
-        wanted = move_months(self.cursor, months)
+        wanted = move_months(self.cursor, months, self._chosen_day)
         if wanted < self.earliest and self.cursor.replace(day=1) > self.earliest:
             wanted = self.earliest  # the first month of the journal, even mid-month
         elif wanted > self.latest and self.cursor < self.latest.replace(day=1):
             wanted = self.latest
-        self.select(wanted)
+        self._by_month = True
+        try:
+            self.select(wanted)
+        finally:
+            self._by_month = False
 
     def action_home(self) -> None:
         self.select(clamp(self.today, self.earliest, self.latest))
@@ -347,88 +315,3 @@ class MonthGrid(Widget, can_focus=True):
             parts.append((mark_symbol(kind, self.ascii_only), style))
             parts.append(" " + LEGEND_WORDS[kind])
         return Content.assemble(*parts)
-
-
-class DayColumn(Widget):
-    """One weekday's column of the grid: its name and its (up to six) days."""
-
-    DEFAULT_CSS = f"""
-    DayColumn {{
-        width: {CELL_WIDTH};
-        height: {1 + ROWS * CELL_HEIGHT};
-    }}
-    """
-
-    def __init__(self, grid: MonthGrid, column: int) -> None:
-        super().__init__()
-        self.grid = grid
-        """The grid that holds the state and the component styles."""
-        self.column = column
-        """0 for the first weekday of the week."""
-
-    def refresh_row(self, row: int) -> None:
-        """Repaint one day's cell only."""
-        self.refresh(Region(0, 1 + row * CELL_HEIGHT, CELL_WIDTH, CELL_HEIGHT))
-
-    def on_click(self, event: Click) -> None:
-        row = (event.y - 1) // CELL_HEIGHT
-        day = self.grid.month.day_at(row, self.column) if event.y >= 1 else None
-        if day is not None:
-            self.grid.focus()
-            self.grid.select(day)
-
-    def render_line(self, y: int) -> Strip:
-        grid = self.grid
-        base = self.rich_style
-        if y == 0:
-            name = weekday_names(grid.first_weekday)[self.column]
-            segments = [Segment(f"  {name}  ", base + grid.style_of("month-grid--weekday"))]
-        elif y <= ROWS * CELL_HEIGHT:
-            row, part = divmod(y - 1, CELL_HEIGHT)
-            segments = self._cell(grid.month.day_at(row, self.column), part)
-        else:
-            return Strip.blank(self.size.width, base)
-        # One run per style: a repainted cell then costs a single colour sequence, not five.
-        return Strip(segments).adjust_cell_length(self.size.width, base).simplify()
-
-    def _cell(self, day: dt.date | None, part: int) -> list[Segment]:
-        """One line (`part` 0: the number, 1: the marks) of one day's cell, CELL_WIDTH wide."""
-        grid = self.grid
-        base = self.rich_style
-        if day is None:
-            return [Segment(" " * CELL_WIDTH, base)]
-        marks = grid.marks.get(day)
-        selected = day == grid.cursor
-        ground = base
-        band = mood_band(marks.mood) if marks else None
-        if band:
-            ground = base + grid.ground_of(f"month-grid--mood-{band}")
-        if selected:
-            ground = base + grid.ground_of("month-grid--cursor")
-        if part == 0:
-            if day == grid.today:
-                number_style = ground + grid.style_of("month-grid--today")
-            elif day > grid.today:
-                number_style = ground + grid.style_of("month-grid--later")
-            else:
-                number_style = ground + grid.style_of("month-grid--day")
-            if selected:
-                number_style += grid.style_of("month-grid--cursor")
-            left, right = ("[ ", " ]") if selected else ("  ", "  ")
-            return [
-                Segment(left, ground),
-                Segment(f"{day.day:>2}", number_style),
-                Segment(right, ground),
-            ]
-        segments = [Segment(" ", ground)]
-        for kind in MARK_SYMBOLS:
-            if marks and getattr(marks, kind):
-                # On the cursor a mark takes the cursor's colour, so it never vanishes into it.
-                style = ground if selected else ground + grid.style_of(
-                    "month-grid--" + kind.replace("_", "-")
-                )
-                segments.append(Segment(mark_symbol(kind, grid.ascii_only), style))
-            else:
-                segments.append(Segment(" ", ground))
-        segments.append(Segment("  ", ground))
-        return segments

@@ -13,8 +13,9 @@ import threading
 from pathlib import Path
 
 from kindness_tui.data import backups, exchange
-from kindness_tui.data.safe_storage import is_journal, loads_strict
+from kindness_tui.data.journal_shape import is_journal
 from kindness_tui.data.store import Store
+from kindness_tui.data.strict_json import loads_strict
 from tests.unit.cli_run import kindness
 
 KILLS = 32

@@ -33,8 +33,7 @@ def start_typing(journal: Path, escdelay_ms: int) -> PtyApp:
     app = PtyApp([], env, size=(80, 24))
     app.wait_for("One secret kindness")
     app.wait_for("Mood")
-    app.pump(1.0)  # let the whole form mount before typing
-    app.type("walk")
+    app.type("walk")  # keys typed while the form is still being built wait their turn
     app.wait_for("walk")
     return app
 

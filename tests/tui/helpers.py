@@ -39,3 +39,44 @@ async def settled(pilot: Pilot) -> None:
     await pilot.pause()  # keys posted to the app reach its queue of keys first
     await wait_for(pilot, ready, "the screen finished building and took every key")
     await pilot.pause()
+
+
+def notices(pilot: Pilot) -> str:
+    """The words of the notifications on screen now, as a person reads them (every toast).
+
+    Textual shows toasts only in apps run with `run_test(notifications=True)`.
+    """
+    from textual.widgets._toast import Toast, ToastRack
+
+    racks = [child for child in pilot.app.screen.children if isinstance(child, ToastRack)]
+    toasts = [node for rack in racks for node in rack.walk_children() if isinstance(node, Toast)]
+    return " ".join(str(toast.render()) for toast in toasts)
+
+
+async def wait_for_notice(pilot: Pilot, words: str) -> None:
+    """Pause until a notification on screen contains `words`."""
+    await wait_for(pilot, lambda: words in notices(pilot), f"a notification saying {words!r}")
+
+
+async def run_command(pilot: Pilot, words: str) -> None:
+    """Run a command from the palette as a person would: ctrl+p, type, enter on the match."""
+    from textual.command import CommandList, CommandPalette
+
+    app = pilot.app
+    await pilot.press("ctrl+p")
+    await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette open")
+    palette = app.screen
+    await pilot.press(*words)
+
+    def matched() -> bool:
+        found = palette.query(CommandList)
+        if not found or found.first().highlighted is None:
+            return False
+        commands = found.first()
+        highlighted = commands.get_option_at_index(commands.highlighted or 0)
+        return words.lower() in str(highlighted.prompt).lower()
+
+    await wait_for(pilot, matched, f"the palette offering {words!r}")
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: app.screen is not palette, "the palette closed")
+    await settled(pilot)

@@ -13,12 +13,13 @@ from textual.widgets import Static
 from kindness_tui.app import make_app
 from kindness_tui.context import Context, make_context
 from kindness_tui.data.store import Store
-from kindness_tui.screens.calendar import LATER_DAY_WORDS, PANEL_REST_SECONDS, CalendarScreen
+from kindness_tui.screens.calendar import LATER_DAY_WORDS, CalendarScreen
 from kindness_tui.screens.today import DayScreen
+from kindness_tui.widgets.day_column import DayColumn
 from kindness_tui.widgets.month_day import DayPanel
-from kindness_tui.widgets.month_grid import DayColumn, MonthGrid
+from kindness_tui.widgets.month_grid import MonthGrid
 from tests.conftest import TEST_ENV, TODAY
-from tests.tui.helpers import settled
+from tests.tui.helpers import settled, wait_for, wait_for_notice
 
 D = dt.date
 
@@ -79,9 +80,11 @@ async def open_calendar(pilot: Pilot) -> MonthGrid:
 
 
 async def rest(pilot: Pilot) -> None:
-    """Let the cursor rest long enough for the day panel to follow it."""
-    await pilot.pause()
-    await pilot.pause(PANEL_REST_SECONDS * 1.5)
+    """Let the cursor rest until the day panel has followed it."""
+    await settled(pilot)
+    grid = pilot.app.screen.query_one(MonthGrid)
+    panel = pilot.app.screen.query_one(DayPanel)
+    await wait_for(pilot, lambda: panel.day == grid.cursor, "the panel showing the cursor's day")
 
 
 def panel_text(pilot: Pilot) -> str:
@@ -95,9 +98,6 @@ def summary_text(pilot: Pilot) -> str:
 def heading(pilot: Pilot) -> str:
     return str(pilot.app.screen.query_one(".month-grid--heading", Static).content)
 
-
-def notes(pilot: Pilot) -> list[str]:
-    return [n.message for n in pilot.app._notifications]
 
 
 async def test_opens_on_today_with_the_month_titled(context: Context) -> None:
@@ -152,7 +152,7 @@ async def test_moves_cross_month_and_year_borders(context: Context) -> None:
         assert heading(pilot) == "October 2026"
 
 
-async def test_pageup_and_pagedown_keep_the_day_clamped(context: Context) -> None:
+async def test_pageup_and_pagedown_clamp_only_where_a_month_is_short(context: Context) -> None:
     async with make_app(context).run_test(size=(80, 24)) as pilot:
         grid = await open_calendar(pilot)
         await pilot.press("pagedown", *["right"] * 5)
@@ -163,7 +163,7 @@ async def test_pageup_and_pagedown_keep_the_day_clamped(context: Context) -> Non
         assert grid.cursor == D(2027, 2, 28)
         assert heading(pilot) == "February 2027"
         await pilot.press("pageup")
-        assert grid.cursor == D(2027, 1, 28)
+        assert grid.cursor == D(2027, 1, 31)  # the day chosen, not February's clamp
         await pilot.press("home")
         assert grid.cursor == TODAY
         assert heading(pilot) == "November 2026"
@@ -183,27 +183,27 @@ async def test_31_march_2028_pages_back_to_29_february(journal: Path) -> None:
 
 async def test_browsing_back_stops_calmly_before_the_journal_begins(context: Context) -> None:
     fill_november(context)  # the first check-in is on 20 October 2026
-    async with make_app(context).run_test(size=(80, 24)) as pilot:
+    async with make_app(context).run_test(notifications=True, size=(80, 24)) as pilot:
         grid = await open_calendar(pilot)
         await pilot.press("pageup", "pageup")
         assert grid.cursor == D(2026, 9, 26)
-        assert "A fresh month" in summary_text(pilot)
+        assert "Nothing written down in September" in summary_text(pilot)
         await pilot.press("pageup")
         await pilot.pause()
         assert grid.cursor == D(2026, 9, 26)
-        assert any("Your journal begins" in n for n in notes(pilot))
+        await wait_for_notice(pilot, "Your journal begins")
         await pilot.press("home")
         assert grid.cursor == TODAY
 
 
 async def test_a_later_day_is_looked_at_but_not_opened(context: Context) -> None:
-    async with make_app(context).run_test(size=(80, 24)) as pilot:
+    async with make_app(context).run_test(notifications=True, size=(80, 24)) as pilot:
         grid = await open_calendar(pilot)
         await pilot.press("right", "enter")
         await rest(pilot)
         assert grid.cursor == D(2026, 11, 27)
         assert isinstance(pilot.app.screen, CalendarScreen)
-        assert LATER_DAY_WORDS in notes(pilot)
+        await wait_for_notice(pilot, LATER_DAY_WORDS)
         assert "still ahead" in panel_text(pilot)
     assert context.store.checkin(D(2026, 11, 27)) is None
 
@@ -324,11 +324,9 @@ async def test_panel_follows_another_process_writing_the_selected_day(
             "{'kindness.text': 'fed the parking meter', 'kindness.done': True, 'mood': 6})"
         )
         subprocess.run([sys.executable, "-c", code, str(journal)], check=True, timeout=60)
-        for _ in range(100):  # the app looks at the journal once a second
-            await pilot.pause(0.1)
-            if "fed the parking meter" in panel_text(pilot):
-                break
-        assert "fed the parking meter" in panel_text(pilot)
+        await wait_for(  # the app looks at the journal once a second
+            pilot, lambda: "fed the parking meter" in panel_text(pilot), "the change shown"
+        )
         assert "Mood: 6 of 10" in panel_text(pilot)
         assert grid.marks[D(2026, 11, 20)].kindness
         assert summary_text(pilot) != before
@@ -374,3 +372,32 @@ def test_store_helper_writes_where_the_app_reads(journal: Path, context: Context
     context.store.refresh()
     checkin = context.store.checkin(D(2026, 11, 20))
     assert checkin is not None and checkin.mood == 5
+
+
+async def test_page_keys_keep_the_day_chosen_across_february(context: Context) -> None:
+    """From the 30th, PageUp past February and back keeps the 30th wherever a month has one."""
+    context.store.update_checkin(D(2025, 12, 1), {"new_thing.text": "the first day written"})
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        grid = await open_calendar(pilot)
+        await pilot.press("right", "right", "right", "right")
+        assert grid.cursor == D(2026, 11, 30)
+        seen = []
+        for _ in range(10):
+            await pilot.press("pageup")
+            seen.append(grid.cursor)
+        assert seen[8:] == [D(2026, 2, 28), D(2026, 1, 30)]
+        for _ in range(10):
+            await pilot.press("pagedown")
+        assert grid.cursor == D(2026, 11, 30)
+        await pilot.press("pageup", "left", "pagedown")  # a move by day is a new choice
+        assert grid.cursor == D(2026, 11, 29)
+
+
+async def test_past_and_later_months_have_their_own_words(context: Context) -> None:
+    fill_november(context)  # the first check-in is on 20 October 2026
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        await open_calendar(pilot)
+        await pilot.press("pageup")
+        assert summary_text(pilot).startswith("In October you showed up on 1 day")
+        await pilot.press("pagedown", "pagedown")
+        assert summary_text(pilot).startswith("December is still ahead")

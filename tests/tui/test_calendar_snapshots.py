@@ -2,39 +2,16 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-from rich.color import ColorSystem
-from rich.segment import Segment
-from rich.style import Style
-from textual.color import Color
-from textual.filter import LineFilter
 from textual.pilot import Pilot
 
 from kindness_tui.app import make_app
 from kindness_tui.context import Context
+from tests.tui.colours import SixteenColours
 from tests.tui.helpers import settled
 from tests.tui.test_calendar import fill_november, rest
 
 SIZES = [(80, 24), (120, 40)]
-
-
-@lru_cache(1024)
-def _sixteen(style: Style) -> Style:
-    color = style.color.downgrade(ColorSystem.STANDARD) if style.color else None
-    bgcolor = style.bgcolor.downgrade(ColorSystem.STANDARD) if style.bgcolor else None
-    return style + Style.from_color(color, bgcolor)
-
-
-class SixteenColours(LineFilter):
-    """What a 16-colour terminal (TERM=xterm, TERM=linux) receives: Rich's own downgrade."""
-
-    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
-        return [
-            Segment(text, None if style is None else _sixteen(style), control)
-            for text, style, control in segments
-        ]
 
 
 async def on_the_24th(pilot: Pilot) -> None:

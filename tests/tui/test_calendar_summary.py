@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kindness_tui.core.models import CheckIn, Item, Value
+import pytest
+
+from kindness_tui.core.checkin import CheckIn, Item
+from kindness_tui.core.models import Value
 from kindness_tui.core.month_summary import summarize_month
 from kindness_tui.screens.calendar_summary import mood_line, served_line, summary_content
 from kindness_tui.widgets.month_day import day_content
@@ -41,9 +44,17 @@ def test_a_month_with_data_counts_what_was_done() -> None:
     assert lines[3].startswith("Courage has been quiet lately")
 
 
-def test_an_empty_month_is_calm() -> None:
-    text = show(2026, 9, [])
-    assert text == "A fresh month — nothing to count yet, and that's fine."
+@pytest.mark.parametrize(
+    ("month", "words"),
+    [
+        (9, "Nothing written down in September — a quiet month, and that's fine."),
+        (11, "A fresh month — nothing to count yet, and that's fine."),
+    ],
+    ids=["past", "this month"],
+)
+def test_an_empty_month_is_calm(month: int, words: str) -> None:
+    text = show(2026, month, [])
+    assert text.splitlines()[0] == words
     assert "0" not in text and "missed" not in text
 
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Select, Static, TextArea
 
 from kindness_tui.app import make_app
 from kindness_tui.context import Context, make_context
 from kindness_tui.data.store import Store
-from kindness_tui.screens.today import AUTOSAVE_PAUSE
-from kindness_tui.widgets.checkin_form import CheckInForm, IdeaLine
+from kindness_tui.widgets.checkin_form import CheckInForm
+from kindness_tui.widgets.checkin_parts import IdeaLine
 from kindness_tui.widgets.mood_scale import MoodScale
 from tests.conftest import TEST_ENV, TODAY
-from tests.tui.helpers import settled
+from tests.tui.helpers import run_command, settled, wait_for, wait_for_notice
 
 SIZE = (80, 24)
 
@@ -51,12 +52,12 @@ async def test_no_focus_when_both_cards_are_written(context: Context) -> None:
 
 
 async def test_typing_and_ctrl_s_saves_and_says_saved(app, journal: Path) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(notifications=True, size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press(*"walked a new route")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert any(n.message == "Saved" for n in app._notifications)
+        await wait_for_notice(pilot, "Saved")
         checkin = fresh(journal).checkin(TODAY)
         assert checkin is not None and checkin.new_thing is not None
         assert checkin.new_thing.text == "walked a new route"
@@ -81,30 +82,24 @@ async def test_a_pause_in_typing_saves_by_itself(app, journal: Path) -> None:
         await settled(pilot)
         await pilot.press(*"tried the bakery")
         assert fresh(journal).checkin(TODAY) is None
-        await pilot.pause(AUTOSAVE_PAUSE + 0.5)
+        await wait_for(pilot, lambda: fresh(journal).checkin(TODAY) is not None, "the autosave")
         checkin = fresh(journal).checkin(TODAY)
         assert checkin is not None and checkin.new_thing is not None
         assert checkin.new_thing.text == "tried the bakery"
 
 
-async def test_leaving_a_field_saves(app, journal: Path) -> None:
+@pytest.mark.parametrize(
+    ("words", "key"),
+    [("asked a question", "tab"), ("sang in the shower", "f3")],
+    ids=["leaving a field", "switching screens"],
+)
+async def test_moving_on_saves(app, journal: Path, words: str, key: str) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
-        await pilot.press(*"asked a question")
-        await pilot.press("tab")
-        await pilot.pause()
-        checkin = fresh(journal).checkin(TODAY)
-        assert checkin is not None and checkin.new_thing.text == "asked a question"
-
-
-async def test_switching_screens_saves(app, journal: Path) -> None:
-    async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press(*"sang in the shower")
-        await pilot.press("f3")
-        await pilot.pause()
-        checkin = fresh(journal).checkin(TODAY)
-        assert checkin is not None and checkin.new_thing.text == "sang in the shower"
+        await pilot.press(*words)
+        await pilot.press(key)
+        await wait_for(pilot, lambda: fresh(journal).checkin(TODAY) is not None, "the save")
+        assert fresh(journal).checkin(TODAY).new_thing.text == words
 
 
 async def test_done_toggles_with_space_and_ctrl_t(app, journal: Path) -> None:
@@ -244,12 +239,7 @@ async def test_palette_commands_reach_every_screen(app) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         for title, mode in (("Values", "values"), ("Calendar", "calendar"), ("Today", "today")):
-            await pilot.press("ctrl+p")
-            await pilot.pause()
-            await pilot.press(*title)
-            await pilot.pause(0.3)
-            await pilot.press("enter")
-            await pilot.pause(0.3)
+            await run_command(pilot, title)
             assert app.current_mode == mode
 
 
@@ -257,12 +247,8 @@ async def test_palette_save_command(app, journal: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press(*"hello")
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Save now")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause(0.3)
+        await run_command(pilot, "Save now")
+        await wait_for(pilot, lambda: fresh(journal).checkin(TODAY) is not None, "the save")
         assert fresh(journal).checkin(TODAY).new_thing.text == "hello"
 
 
@@ -287,10 +273,8 @@ async def test_a_change_from_another_process_shows_without_losing_typing(
         await settled(pilot)
         await pilot.press(*"my new thing")
         fresh(journal).update_checkin(TODAY, {"kindness.text": "from the phone", "mood": 7})
-        for _ in range(30):
-            await pilot.pause(0.1)
-            if app.screen.query_one("#kindness-text", Input).value:
-                break
+        kindness = app.screen.query_one("#kindness-text", Input)
+        await wait_for(pilot, lambda: kindness.value, "the other process's words shown")
         assert app.screen.query_one("#kindness-text", Input).value == "from the phone"
         assert app.screen.query_one("#new_thing-text", Input).value == "my new thing"
         await pilot.press("ctrl+s")
@@ -403,8 +387,5 @@ async def test_a_change_shown_before_the_form_is_built_shows_once_it_is(
         await app.screen.mount(form)
         form.show({"note": "from the phone"})  # what the screen does when the journal changes
         assert not form.built
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if form.built:
-                break
+        await wait_for(pilot, lambda: form.built, "the form built")
         assert str(form.query_one("#note-stub", Static).content) == "from the phone"

@@ -112,7 +112,7 @@ async def test_keys_go_through_after_a_while_even_if_the_screen_never_finishes_b
 
 
 async def test_the_garbage_collector_is_back_on_once_today_is_built(context: Context) -> None:
-    """`kindness` turns it off while the app opens (cli.cmd_app); the app must turn it on."""
+    """`kindness` turns it off while the app opens (cli.commands.cmd_app); the app turns it on."""
     gc.disable()
     try:
         app = make_app(context)

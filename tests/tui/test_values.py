@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input, Static
 
 from kindness_tui.app import make_app
@@ -16,7 +17,7 @@ from kindness_tui.screens.values_dialogs import AddValueDialog, EditValueDialog
 from kindness_tui.screens.values_find import FindValuesScreen, person_candidates
 from kindness_tui.widgets.wheel import ValueWheel
 from tests.conftest import TODAY
-from tests.tui.helpers import settled
+from tests.tui.helpers import settled, wait_for_notice
 
 SIZE = (80, 24)
 EARLIER = dt.date(2026, 10, 1)
@@ -53,15 +54,12 @@ def rating(journal: Path, value_id: str):
     return found
 
 
-def notices(app) -> str:
-    return " ".join(str(n.message) for n in app._notifications)
-
 
 # ---------------------------------------------------------------- empty and adding
 
 
 async def test_empty_wheel_invites_to_add_or_find(app) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(notifications=True, size=SIZE) as pilot:
         screen = await open_values(pilot)
         empty = screen.query_one("#values-empty", Static)
         assert empty.display
@@ -71,7 +69,7 @@ async def test_empty_wheel_invites_to_add_or_find(app) -> None:
         await pilot.press("plus", "enter", "x", "n")  # nothing to act on: kind words, no crash
         await pilot.pause()
         assert isinstance(app.screen, ValuesScreen)
-        assert "no values yet" in notices(app)
+        await wait_for_notice(pilot, "no values yet")
 
 
 async def test_add_a_value_with_enter_in_the_name_field_selects_it(
@@ -105,36 +103,29 @@ async def test_add_with_a_meaning(app, journal: Path) -> None:
         assert (value.name, value.about) == ("Courage", "doing it scared")
 
 
-async def test_a_duplicate_name_is_refused_kindly_in_the_dialog(
-    context: Context, journal: Path
+@pytest.mark.parametrize(
+    ("values", "name", "words"),
+    [
+        (1, "cURIOSITY", ["already have a value called Curiosity"]),
+        (15, "Wonder", ["15 values", "archive"]),
+    ],
+    ids=["a name already there", "a sixteenth value"],
+)
+async def test_a_name_the_wheel_cannot_take_is_refused_kindly_in_the_dialog(
+    context: Context, journal: Path, values: int, name: str, words: list[str]
 ) -> None:
-    seed(context.store, 1)
+    seed(context.store, values)
+    names = [v.name for v in context.store.values()]
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
         await open_values(pilot)
-        await pilot.press("a", *"cURIOSITY", "enter")
+        await pilot.press("a", *name, "enter")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, AddValueDialog)
         problem = str(dialog.query_one("#add-problem", Static).content)
-        assert "already have a value called Curiosity" in problem
-        assert [v.name for v in fresh(journal).values()] == ["Curiosity"]
-
-
-async def test_a_sixteenth_value_is_refused_kindly_in_the_dialog(
-    context: Context, journal: Path
-) -> None:
-    seed(context.store, 15)
-    app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_values(pilot)
-        await pilot.press("a", *"Wonder", "enter")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, AddValueDialog)
-        problem = str(dialog.query_one("#add-problem", Static).content)
-        assert "15 values" in problem and "archive" in problem
-        assert len(fresh(journal).values()) == 15
+        assert all(word in problem for word in words), problem
+        assert [v.name for v in fresh(journal).values()] == names
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ValuesScreen)
@@ -174,12 +165,12 @@ async def test_want_at_9_stays_9_with_a_kind_word(context: Context, journal: Pat
     (value_id,) = seed(context.store, 1)
     context.store.rate(value_id, want=9)
     app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(notifications=True, size=SIZE) as pilot:
         await open_values(pilot)
         await pilot.press("greater_than_sign")
         await pilot.pause()
         assert rating(journal, value_id).want == 9
-        assert "nobody lives a value perfectly" in notices(app)
+        await wait_for_notice(pilot, "nobody lives a value perfectly")
         await pilot.press("less_than_sign", "less_than_sign")
         await pilot.pause()
         assert rating(journal, value_id).want == 7
@@ -221,7 +212,7 @@ async def test_n_starts_a_new_assessment_dated_today_copying_the_ratings(
     ids = seed(context.store, 2)
     context.store.rate(ids[0], now=3, want=7, steps="a class a month")
     app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(notifications=True, size=SIZE) as pilot:
         screen = await open_values(pilot)
         assert "1 October" in str(screen.query_one("#values-status", Static).content)
         await pilot.press("n")
@@ -239,7 +230,7 @@ async def test_n_starts_a_new_assessment_dated_today_copying_the_ratings(
         await pilot.press("n")  # a second one the same day is not needed
         await pilot.pause()
         assert len(fresh(journal).assessments()) == 2
-        assert "already editing today's assessment" in notices(app)
+        await wait_for_notice(pilot, "already editing today's assessment")
 
 
 async def test_compare_shows_the_change_per_value(context: Context, journal: Path) -> None:
@@ -274,12 +265,12 @@ async def test_compare_shows_the_change_per_value(context: Context, journal: Pat
 async def test_compare_with_one_assessment_only_explains(context: Context) -> None:
     seed(context.store, 1)
     app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(notifications=True, size=SIZE) as pilot:
         await open_values(pilot)
         await pilot.press("p")
         await pilot.pause()
         assert isinstance(app.screen, ValuesScreen)
-        assert "only one assessment" in notices(app)
+        await wait_for_notice(pilot, "only one assessment")
 
 
 # ---------------------------------------------------------------- editing and archiving
@@ -400,12 +391,12 @@ def test_person_candidates_skip_repeats_and_ask_for_unknown_opposites() -> None:
 async def test_find_your_values_stops_at_a_full_wheel(context: Context, journal: Path) -> None:
     seed(context.store, 14)
     app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(notifications=True, size=SIZE) as pilot:
         await open_values(pilot)
         await pilot.press("f", "space", "down", "space", "ctrl+s")
         await pilot.pause()
         assert len(fresh(journal).values()) == 15
-        assert "wait for now: Adventure" in notices(app)
+        await wait_for_notice(pilot, "wait for now: Adventure")
 
 
 # ---------------------------------------------------------------- the card, palette, others

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kindness_tui.core import card
 from kindness_tui.data import backups
 from kindness_tui.data.store import Store
 from tests.unit.cli_run import kindness, one_line_error
@@ -25,6 +26,7 @@ def test_version_and_help() -> None:
     assert result.returncode == 0
     for word in ("today", "log", "export", "import", "card", "backups", "--db"):
         assert word in result.stdout
+    assert f'print the "{card.TITLE}" card' in result.stdout
     assert "--new-value" in kindness("log", "--help").stdout
 
 

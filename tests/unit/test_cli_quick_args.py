@@ -6,7 +6,9 @@ import random
 
 import pytest
 
-from kindness_tui.cli import _APP_OPTIONS, _QUICK_OPTIONS, UsageError, build_parser, quick_args
+from kindness_tui.cli.errors import UsageError
+from kindness_tui.cli.parser import build_parser
+from kindness_tui.cli.quick_args import _APP_OPTIONS, _QUICK_OPTIONS, quick_args
 
 PLAIN = [
     [],

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kindness_tui.core.checkin import CheckIn, Item
 from kindness_tui.core.day_edits import DayEdits, form_values
 from kindness_tui.core.edits import CheckInEdit, parse_edit
-from kindness_tui.core.models import CheckIn, Item
 
 DAY = dt.date(2026, 11, 26)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kindness_tui.core.ideas_library import BUILTIN_IDEAS
@@ -51,3 +52,34 @@ def test_no_streak_or_shaming_words() -> None:
     for idea in BUILTIN_IDEAS:
         lowered = idea.text.casefold()
         assert not any(word in lowered for word in banned), idea.text
+
+
+VISIBLE = re.compile(
+    r"\b(tell|thank|praise|recommend|sign|signed|introduce|announce|publicly|compliment|"
+    r"in person|face to face|hand (it|them)|say|name it|credit)\b",
+    re.IGNORECASE,
+)
+"""Words that make an act seen by someone: the person helped, or someone who could applaud."""
+HIDDEN = re.compile(
+    r"\b(anonymous(ly)?|unsigned|no name|without (leaving )?your name|yourself|your body|"
+    r"never mention|say nothing|unseen|unannounced)\b",
+    re.IGNORECASE,
+)
+"""What keeps such a word secret: no name on it, or the act is for the person alone."""
+
+
+def test_secret_kindnesses_stay_secret() -> None:
+    """SPEC §2.1: a secret kindness is doable without being found out; nobody can applaud
+    what nobody knows about. Reviewed by hand on 30 Nov 2026; six ideas were rewritten
+    (praise to a third party, telling a friend's family, thanking an answer publicly)."""
+    seen = [
+        idea.text
+        for idea in BUILTIN_IDEAS
+        if idea.kind == "kindness" and VISIBLE.search(idea.text) and not HIDDEN.search(idea.text)
+    ]
+    assert seen == []
+
+
+def test_the_secrecy_check_can_see_a_visible_act() -> None:
+    for text in ("Tell a friend's family something lovely", "Praise a colleague to their boss"):
+        assert VISIBLE.search(text) and not HIDDEN.search(text)

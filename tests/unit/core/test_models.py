@@ -7,17 +7,14 @@ from typing import Any
 
 import pytest
 
+from kindness_tui.core.checkin import CheckIn, Item, apply_checkin_changes, check_checkin_change
 from kindness_tui.core.models import (
     AREA_LABELS,
     AREAS,
     Assessment,
-    CheckIn,
-    Item,
     Rating,
     ValidationError,
     Value,
-    apply_checkin_changes,
-    check_checkin_change,
     check_date,
     check_name,
 )

@@ -8,8 +8,8 @@ import datetime as dt
 import pendulum
 import pytest
 
+from kindness_tui.core.checkin import CheckIn, Item
 from kindness_tui.core.logical_day import logical_date
-from kindness_tui.core.models import CheckIn, Item
 from kindness_tui.core.month_grid import (
     DayMarks,
     Month,
@@ -174,3 +174,10 @@ def test_day_marks_count_only_what_was_done() -> None:
     assert [mood_band(m) for m in (None, 0, 3, 4, 6, 7, 10)] == [
         None, "low", "low", "mid", "mid", "high", "high"
     ]
+
+
+def test_moving_months_keeps_the_day_chosen_through_a_short_month() -> None:
+    february = move_months(D(2026, 1, 30), 1, day_of_month=30)
+    assert february == D(2026, 2, 28)
+    assert move_months(february, 1, day_of_month=30) == D(2026, 3, 30)
+    assert move_months(february, 1) == D(2026, 3, 28)  # without the choice, the clamped day

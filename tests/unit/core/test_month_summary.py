@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from kindness_tui.core.models import CheckIn, Item, Value
+from kindness_tui.core.checkin import CheckIn, Item
+from kindness_tui.core.models import Value
 from kindness_tui.core.month_summary import (
     mood_trend,
     not_visited_line,
@@ -158,3 +159,19 @@ def test_days_in_month_match_the_calendar_module() -> None:
     for year in (1999, 2000, 2024, 2026, 2100):
         for month in range(1, 13):
             assert _days_in_month(year, month) == calendar.monthrange(year, month)[1]
+
+
+def test_past_and_later_months_speak_as_such() -> None:
+    today = dt.date(2026, 11, 26)
+    october = summarize_month([CheckIn("2026-10-03", note="a good talk")], 2026, 10)
+    assert tally_line(october, today=today) == "In October you showed up on 1 day"
+    empty_past = summarize_month([], 2025, 10)
+    assert tally_line(empty_past, today=today) == (
+        "Nothing written down in October 2025 — a quiet month, and that's fine."
+    )
+    assert tally_line(summarize_month([], 2026, 12), today=today) == (
+        "December is still ahead — nothing to count yet."
+    )
+    assert tally_line(summarize_month([], 2026, 11), today=today).startswith("A fresh month")
+    for month in (october, empty_past):
+        assert tally_line(month, today=today, ascii_only=True).isascii()

@@ -7,11 +7,20 @@ import math
 import pytest
 
 from kindness_tui.core import wheel_geometry as geo
+from kindness_tui.core import wheel_glyphs as glyphs
+from kindness_tui.core.wheel_angles import (
+    angle_of,
+    mid_angle,
+    now_fraction,
+    slice_angles,
+    slice_at,
+    want_fraction,
+)
 
 
 @pytest.mark.parametrize("count", range(1, 16))
 def test_slices_cover_the_circle_evenly_from_the_top(count: int) -> None:
-    angles = geo.slice_angles(count)
+    angles = slice_angles(count)
     assert len(angles) == count
     assert angles[0][0] == 0.0
     assert angles[-1][1] == pytest.approx(math.tau)
@@ -24,28 +33,28 @@ def test_slices_cover_the_circle_evenly_from_the_top(count: int) -> None:
 @pytest.mark.parametrize("count", range(1, 16))
 def test_a_point_in_the_middle_of_each_slice_belongs_to_it(count: int) -> None:
     for index in range(count):
-        angle = geo.mid_angle(index, count)
+        angle = mid_angle(index, count)
         dx, dy = math.sin(angle), -math.cos(angle)
-        assert geo.slice_at(dx, dy, count) == index
+        assert slice_at(dx, dy, count) == index
 
 
 def test_angles_run_clockwise_from_twelve_o_clock() -> None:
-    assert geo.angle_of(0, -1) == pytest.approx(0)
-    assert geo.angle_of(1, 0) == pytest.approx(math.pi / 2)
-    assert geo.angle_of(0, 1) == pytest.approx(math.pi)
-    assert geo.angle_of(-1, 0) == pytest.approx(3 * math.pi / 2)
+    assert angle_of(0, -1) == pytest.approx(0)
+    assert angle_of(1, 0) == pytest.approx(math.pi / 2)
+    assert angle_of(0, 1) == pytest.approx(math.pi)
+    assert angle_of(-1, 0) == pytest.approx(3 * math.pi / 2)
     # Four slices: right-top, right-bottom, left-bottom, left-top.
-    assert [geo.slice_at(x, y, 4) for x, y in ((1, -1), (1, 1), (-1, 1), (-1, -1))] == [0, 1, 2, 3]
+    assert [slice_at(x, y, 4) for x, y in ((1, -1), (1, 1), (-1, 1), (-1, -1))] == [0, 1, 2, 3]
 
 
 def test_ratings_map_to_radius_fractions_within_range() -> None:
-    assert geo.now_fraction(10) == 1.0
-    assert geo.now_fraction(1) == pytest.approx(0.1)
-    assert geo.want_fraction(9) == pytest.approx(0.9)
-    assert geo.want_fraction(1) == pytest.approx(0.1)
+    assert now_fraction(10) == 1.0
+    assert now_fraction(1) == pytest.approx(0.1)
+    assert want_fraction(9) == pytest.approx(0.9)
+    assert want_fraction(1) == pytest.approx(0.1)
     # Out-of-range numbers never draw outside the rim.
-    assert geo.now_fraction(99) == 1.0
-    assert geo.want_fraction(10) == pytest.approx(0.9)
+    assert now_fraction(99) == 1.0
+    assert want_fraction(10) == pytest.approx(0.9)
 
 
 def test_the_layout_keeps_the_wheel_round_on_tall_cells() -> None:
@@ -102,14 +111,14 @@ def test_want_mark_sits_at_its_radius_outside_a_lower_fill() -> None:
             if cell.kind == geo.WANT
         ]
         assert radii, f"no want mark for want {want}"
-        expected = geo.want_fraction(want) * layout.radius
+        expected = want_fraction(want) * layout.radius
         assert all(abs(r - expected) < 0.8 for r in radii)
 
 
 def test_want_inside_the_fill_shows_as_a_gap() -> None:
     layout = geo.wheel_layout(60, 20, 10)
     cells = geo.raster([geo.SliceSpec(10, 5)], layout)
-    want_r = geo.want_fraction(5) * layout.radius
+    want_r = want_fraction(5) * layout.radius
     for step in range(16):
         angle = step * math.tau / 16
         x = layout.cx + math.sin(angle) * want_r * geo.CELL_ASPECT
@@ -143,7 +152,7 @@ def test_ascii_drawing_uses_only_ascii(count: int) -> None:
     cells = geo.raster(specs, layout, selected=0, ascii_only=True)
     text = "".join(c.char for line in cells for c in line)
     assert text.isascii()
-    assert geo.ASCII_SELECTED in text
+    assert glyphs.ASCII_SELECTED in text
     labels = geo.place_labels(["Ünïcode…"] * count, layout, ascii_only=True)
     assert len(labels) == count
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from kindness_tui.data import backups, migrations
-from kindness_tui.data.safe_storage import JournalUnreadable
+from kindness_tui.data.errors import JournalUnreadable
+from kindness_tui.data.journal_shape import Tables
 from kindness_tui.data.store import Store
 from tests.unit.data.helpers import filled_store, read_json, write_journal
 
@@ -82,7 +83,7 @@ def test_a_new_migration_step_runs_once_with_a_backup(
     filled_store(journal)
     before = journal.read_bytes()
 
-    def rename_moods(data: migrations.Tables) -> None:
+    def rename_moods(data: Tables) -> None:
         for doc in data["checkins"].values():
             doc["note"] = (doc.get("note") or "") + " (migrated)"
 

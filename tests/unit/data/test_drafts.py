@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 from kindness_tui.core.edits import CheckInEdit, FoundValues, NewValue, ValueEdit
+from kindness_tui.data.applying_edits import recover
 from kindness_tui.data.draft_places import has_leftovers
-from kindness_tui.data.drafts import DraftBook, read_draft, recover
+from kindness_tui.data.drafts import DraftBook, read_draft
 from kindness_tui.data.store import Store
 
 DAY = dt.date(2026, 11, 26)
@@ -142,7 +143,7 @@ def test_found_values_and_a_value_edit_are_applied(journal: Path) -> None:
 
 
 def test_a_journal_written_in_pieces_is_the_same_text() -> None:
-    from kindness_tui.data.safe_storage import PIECE, dumps_in_pieces, dumps_strict
+    from kindness_tui.data.strict_json import PIECE, dumps_in_pieces, dumps_strict
 
     data = {
         "meta": {"1": {"app": "kindness", "schema": 1}},

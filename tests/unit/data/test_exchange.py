@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from kindness_tui.core.checkin import CHECKIN_TEXT_FIELDS
 from kindness_tui.core.models import ValidationError
-from kindness_tui.data import exchange
+from kindness_tui.data import exchange, importing
 from kindness_tui.data.store import Store
 from tests.unit.data.helpers import FANCY, HOSTILE, filled_store
 
@@ -55,7 +56,7 @@ def test_round_trip_into_an_empty_journal_is_identical(tmp_path: Path, text: str
     file = tmp_path / "export.json"
     file.write_text(exported, "utf-8")
     second = Store(tmp_path / "b" / "k.json")
-    report = exchange.import_file(second, file)
+    report = importing.import_file(second, file)
     assert (report.values_added, report.assessments_added, report.checkins_added) == (2, 2, 3)
     again = exchange.to_json(exchange.gather(Store(tmp_path / "b" / "k.json")), WHEN)
     assert again == exported
@@ -101,10 +102,10 @@ def test_a_date_already_in_the_journal_is_kept_unless_overwrite(tmp_path: Path) 
     file.write_text(exchange.to_json(exchange.gather(source), WHEN), "utf-8")
     target = Store(tmp_path / "b" / "k.json")
     target.update_checkin("2026-11-25", {"note": "mine"})
-    report = exchange.import_file(target, file)
+    report = importing.import_file(target, file)
     assert report.days_kept == ["2026-11-25"] and report.checkins_added == 2
     assert target.checkin("2026-11-25").note == "mine"  # type: ignore[union-attr]
-    report = exchange.import_file(target, file, overwrite=True)
+    report = importing.import_file(target, file, overwrite=True)
     assert report.checkins_replaced == 3
     assert target.checkin("2026-11-25").note is None  # type: ignore[union-attr]
 
@@ -115,7 +116,7 @@ def test_values_with_the_same_name_are_matched_and_references_follow(tmp_path: P
     file.write_text(exchange.to_json(exchange.gather(source), WHEN), "utf-8")
     target = Store(tmp_path / "b" / "k.json")
     mine = target.add_value("CURIOSITY", today=dt.date(2026, 1, 1))
-    report = exchange.import_file(target, file)
+    report = importing.import_file(target, file)
     assert report.values_matched == ["CURIOSITY"] and report.values_added == 1
     day = target.checkin("2026-11-24")
     assert day is not None and day.new_thing is not None
@@ -136,7 +137,7 @@ def test_parse_export_names_the_first_bad_place() -> None:
         ],
     }
     with pytest.raises(ValidationError) as caught:
-        exchange.parse_export(data)
+        importing.parse_export(data)
     assert str(caught.value) == "checkins[1].mood: 11 is not between 0 and 10"
 
 
@@ -176,15 +177,15 @@ def test_import_dates_are_bounded_by_1900_and_by_today_when_given() -> None:
         "assessments": [],
         "checkins": [{"date": "2026-11-27", "mood": 3}],
     }
-    assert exchange.parse_export(data).checkins[0].date == "2026-11-27"
+    assert importing.parse_export(data).checkins[0].date == "2026-11-27"
     with pytest.raises(ValidationError) as caught:
-        exchange.parse_export(data, today=dt.date(2026, 11, 26))
+        importing.parse_export(data, today=dt.date(2026, 11, 26))
     assert str(caught.value) == "checkins[0].date: 2026-11-27 is after today (2026-11-26)"
     data["checkins"] = [{"date": "1899-12-31", "mood": 3}]
     with pytest.raises(ValidationError, match=r"^checkins\[0\]\.date: 1899-12-31 is before"):
-        exchange.parse_export(data)
+        importing.parse_export(data)
     data["checkins"] = [{"date": "1900-01-01", "mood": 3}, {"date": "2026-11-26"}]
-    assert len(exchange.parse_export(data, today=dt.date(2026, 11, 26)).checkins) == 2
+    assert len(importing.parse_export(data, today=dt.date(2026, 11, 26)).checkins) == 2
 
 
 def test_an_export_leaves_out_a_damaged_record_and_keeps_the_rest(journal: Path) -> None:
@@ -201,3 +202,7 @@ def test_an_export_leaves_out_a_damaged_record_and_keeps_the_rest(journal: Path)
     ]
     with pytest.raises(ValidationError):
         Store(journal).checkins()  # other readers still refuse it, as before
+
+
+def test_the_report_names_every_text_another_session_can_replace() -> None:
+    assert list(exchange.REPLACED_FIELDS) == list(CHECKIN_TEXT_FIELDS)

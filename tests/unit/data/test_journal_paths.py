@@ -13,12 +13,9 @@ from pathlib import Path
 import pytest
 
 from kindness_tui.data import backups
-from kindness_tui.data.safe_storage import (
-    JournalError,
-    JournalUnreadable,
-    make_private_folder,
-    write_atomic,
-)
+from kindness_tui.data.atomic_write import write_atomic
+from kindness_tui.data.errors import JournalError, JournalUnreadable
+from kindness_tui.data.file_safety import make_private_folder
 from kindness_tui.data.store import Store
 from tests.unit.cli_run import kindness, one_line_error
 from tests.unit.data.helpers import filled_store, read_json

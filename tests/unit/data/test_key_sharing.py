@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import fields
 from pathlib import Path
 
-from kindness_tui.data.safe_storage import dumps_strict, loads_strict, sharing_keys
+from kindness_tui.core.checkin import CheckIn, Item
+from kindness_tui.data.key_sharing import sharing_keys
 from kindness_tui.data.store import Store
+from kindness_tui.data.strict_json import dumps_strict, loads_strict
 
 ITEM = {"text": "asked a question", "value_id": "v-1", "done": True}
 
@@ -24,6 +27,11 @@ def checkin(date: str, **extra: object) -> dict[str, object]:
     }
     doc.update(extra)
     return doc
+
+
+def shares_keys(doc: dict[str, object]) -> bool:
+    """Whether a dict holds only its values, its keys shared with others like it."""
+    return sys.getsizeof(doc) < sys.getsizeof(dict(doc))
 
 
 def test_check_ins_and_items_share_their_keys_and_read_the_same() -> None:
@@ -65,3 +73,25 @@ def test_a_day_read_this_way_is_changed_and_saved_like_any_other(tmp_path: Path)
     assert final.new_thing.text == "mine" and final.mood == 4 and final.note == "n"
     assert [r["text"] for r in final.replaced] == ["from elsewhere"]
     assert Store(path).checkin("2026-11-21").kindness.text == "second"  # type: ignore[union-attr]
+
+
+def test_every_field_the_model_stores_is_shared() -> None:
+    """The sharing takes its keys from the model: a field added to a check-in or an item
+    (and so to what it writes) is shared as well, never silently dropped from the sharing."""
+    day = CheckIn(
+        "2026-11-26",
+        new_thing=Item("asked a question", "v-1", True),
+        kindness=Item("left a note", None, False),
+        self_kindness="a nap",
+        mood=6,
+        note="a quiet day",
+    )
+    record = day.to_dict()
+    # `replaced` is the store's to add, only to a day that has texts to keep.
+    assert list(record) == [f.name for f in fields(CheckIn) if f.name != "replaced"]
+    assert list(record["new_thing"]) == [f.name for f in fields(Item)]
+    loaded = loads_strict(dumps_strict({"checkins": {"1": record}}), sharing_keys)
+    doc = loaded["checkins"]["1"]
+    assert doc == record and list(doc) == list(record)
+    assert shares_keys(doc)
+    assert shares_keys(doc["new_thing"]) and shares_keys(doc["kindness"])

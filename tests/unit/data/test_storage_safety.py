@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 
 from kindness_tui.data import backups
-from kindness_tui.data.safe_storage import (
+from kindness_tui.data.errors import (
     JournalError,
-    JournalLock,
     JournalLocked,
     JournalReadOnly,
     JournalUnreadable,
 )
+from kindness_tui.data.journal_lock import JournalLock
 from kindness_tui.data.store import Store
 from tests.unit.data.helpers import filled_store, read_json, write_journal
 

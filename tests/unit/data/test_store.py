@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kindness_tui.core.models import CheckIn, ValidationError
+from kindness_tui.core.checkin import CheckIn
+from kindness_tui.core.models import ValidationError
 from kindness_tui.data.store import Store
 from tests.unit.data.helpers import filled_store, read_json
 
@@ -137,7 +138,7 @@ def test_settings_and_ideas_round_trip(journal: Path) -> None:
 
 
 def test_strict_json_is_refused_before_it_reaches_the_file(journal: Path) -> None:
-    from kindness_tui.data.safe_storage import JournalError
+    from kindness_tui.data.errors import JournalError
 
     store = filled_store(journal)
     before = journal.read_bytes()
@@ -192,7 +193,7 @@ def test_value_ids_are_one_string_each_once_loaded_by_the_app(journal: Path) -> 
     value = store.add_value("Warmth", today=dt.date(2026, 11, 1))
     for day in ("2026-11-24", "2026-11-25"):
         store.update_checkin(day, {"kindness.text": "a note", "kindness.value_id": value.id})
-    reopened = Store(journal, share_keys=True)  # as the app reads it (see cli.cmd_app)
+    reopened = Store(journal, share_keys=True)  # as the app reads it (see cli.commands.cmd_app)
     first, second = reopened.checkins("2026-11-24", "2026-11-25")
     assert first.kindness is not None and second.kindness is not None
     assert first.kindness.value_id == value.id

@@ -1,0 +1,176 @@
+"""The parts of the check-in form: its cards, idea lines, the note's stand-in, and how a
+field's value appears in its widget (see `checkin_form`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rich.text import Text
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Static
+
+from kindness_tui.core.checkin_words import CARD_TITLES
+from kindness_tui.core.models import LINE_MAX, Value
+from kindness_tui.core.safe_text import one_line, visible
+from kindness_tui.widgets.shown import line
+
+PLACEHOLDERS = {
+    "new_thing": "Something new you will do, or did",
+    "kindness": "A kindness nobody will know was you",
+}
+
+
+def value_options(values: Sequence[Value], linked: str | None) -> list[tuple[Text, str]]:
+    """The values a card can serve: the active ones, plus the linked one if archived."""
+    options = [(line(v.name), v.id) for v in values if not v.archived]
+    archived = next((v for v in values if v.id == linked and v.archived), None)
+    if archived is not None:
+        options.append((line(archived.name) + " (archived)", archived.id))
+    return options
+
+
+def shown(key: str, value: Any) -> Any:
+    """How a field's value appears in its widget: never with raw control characters."""
+    if key == "note":
+        return visible(value)
+    if key.endswith(".text") or key == "self_kindness":
+        return one_line(value)
+    return value
+
+
+class IdeaLine(Static):
+    """The day's suggestion for a card."""
+
+
+class NoteStub(Static, can_focus=True):
+    """The note as it reads, standing in for its TextArea until the person goes to it.
+
+    A TextArea, with the modules it brings, costs about 0.2 MB, and on most days the
+    note is only looked at; the field is built when the focus arrives, in its place.
+    """
+
+    class Wanted(Message):
+        """The focus came to the note: it is time to build the field."""
+
+    def on_focus(self) -> None:
+        self.post_message(self.Wanted())
+
+
+class Card(Vertical):
+    """One of the day's two acts: idea, text, and (mounted just after the first frame) done
+    and value."""
+
+    def __init__(self, kind: str, *children: Widget) -> None:
+        super().__init__(*children, id=f"card-{kind}", classes="card")
+        self.kind = kind
+        self.border_title = CARD_TITLES[kind]
+
+
+def card_row(
+    kind: str,
+    values: Mapping[str, Any],
+    choices: Sequence[Value],
+    *,
+    ascii_only: bool,
+    editable: bool,
+) -> tuple[Widget, Widget, Widget]:
+    """A card's row (built just after the first frame), its done box and its value picker."""
+    from textual.widgets import Select
+
+    from kindness_tui.widgets.done_box import DoneBox
+
+    linked = values[f"{kind}.value_id"]
+    options = value_options(choices, linked)
+    done = DoneBox(
+        ascii_only=ascii_only,
+        value=bool(values[f"{kind}.done"]),
+        id=f"{kind}-done",
+        disabled=not editable,
+    )
+    picker = Select[str](
+        options,
+        prompt="Which value? (optional)",
+        value=linked if any(o[1] == linked for o in options) else Select.NULL,
+        id=f"{kind}-value",
+        compact=True,
+        disabled=not editable,
+    )
+    return Horizontal(done, picker, classes="card-row"), done, picker
+
+
+def lower_rows(
+    values: Mapping[str, Any],
+    *,
+    low_mood: Widget,
+    replaced: Widget,
+    ascii_only: bool,
+    editable: bool,
+) -> tuple[Widget, dict[str, Widget]]:
+    """Kindness to yourself, mood and the note (built just after the first frame), and
+    their fields by key."""
+    from textual.widgets import Label
+
+    from kindness_tui.widgets.mood_scale import MoodScale
+    from kindness_tui.widgets.text_fields import LineInput
+
+    off = not editable
+    self_kindness = LineInput(
+        shown("self_kindness", values["self_kindness"]),
+        placeholder="A gentle thing you allow yourself (optional)",
+        max_length=LINE_MAX,
+        id="self_kindness",
+        compact=True,
+        select_on_focus=False,
+        disabled=off,
+    )
+    mood = MoodScale(ascii_only=ascii_only, mood=values["mood"], id="mood", disabled=off)
+    note = NoteStub(visible(values["note"]), id="note-stub", markup=False, disabled=off)
+    note.border_title = "Note"
+    rows = Vertical(
+        Horizontal(
+            Label("Kindness to yourself", classes="row-label"),
+            self_kindness,
+            id="self-row",
+            classes="row",
+        ),
+        Horizontal(Label("Mood", classes="row-label"), mood, id="mood-row", classes="row"),
+        low_mood,
+        note,
+        replaced,
+        classes="form-rest",
+    )
+    return rows, {"self_kindness": self_kindness, "mood": mood, "note": note}
+
+
+def put(widget: Widget, value: Any) -> None:
+    """Show `value` (as `shown` gives it) in a field's widget, without a Changed message."""
+    # Imported here, and the TextArea only when there is one: the first frame needs none.
+    from textual.widgets import Checkbox, Input, Select
+
+    from kindness_tui.widgets.mood_scale import MoodScale
+
+    if isinstance(widget, Input):
+        if widget.value != (value or ""):
+            with widget.prevent(Input.Changed):
+                widget.value = value or ""
+    elif isinstance(widget, Checkbox):
+        with widget.prevent(Checkbox.Changed):
+            widget.value = bool(value)
+    elif isinstance(widget, Select):
+        with widget.prevent(Select.Changed):
+            if value and value in widget._legal_values:
+                widget.value = value
+            else:
+                widget.clear()
+    elif isinstance(widget, MoodScale):
+        widget.set_mood(value, announce=False)
+    elif isinstance(widget, NoteStub):
+        widget.update(value or "")
+    elif hasattr(widget, "load_text") and widget.text != (value or ""):  # type: ignore[attr-defined]
+        from textual.widgets import TextArea
+
+        with widget.prevent(TextArea.Changed):
+            widget.load_text(value or "")
