@@ -2,18 +2,40 @@
 
 from __future__ import annotations
 
+import contextlib
+import sys
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
+from kindness_tui.cli.errors import UsageError
 from kindness_tui.cli.session import command_context, open_journal, output_for
 
 if TYPE_CHECKING:
     import argparse
 
+NO_TERMINAL = (
+    "the app needs a terminal to open in; from a script or a pipe, "
+    "`kindness today` shows the day and `kindness log` records it"
+)
+"""Said (exit 2) when the app is started with stdin or stdout not a terminal."""
+
+
+def _is_terminal(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (OSError, ValueError):  # closed
+        return False
+
 
 def cmd_app(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
+    if not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
+        # Textual would wait for keys that never come, writing escape codes into a file.
+        # The journal is opened all the same: one it cannot use is named as at any start.
+        command_context(ns, env)
+        raise UsageError(NO_TERMINAL)
     from kindness_tui.core.start_collector import pause_for_start, resume_after_start
 
+    before = _take_flow_keys()
     pause_for_start()  # until Today is built, or the app ends (see core.start_collector)
     try:
         from kindness_tui.app import LOCK_WAIT, make_app
@@ -24,7 +46,37 @@ def cmd_app(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
         app.run(mouse=mouse)
     finally:
         resume_after_start()
+        _give_back(before)
     return app.return_code or 0  # 1 after a crash, 128 + the signal after a hang-up
+
+
+def _take_flow_keys() -> list[Any] | None:
+    """Let ctrl+q and ctrl+s typed while the app opens reach it.
+
+    Until Textual puts the terminal in raw mode, the terminal itself takes ctrl+q and
+    ctrl+s as flow control (XON/XOFF) and they never arrive: a ctrl+q typed at once was
+    lost. Flow control is turned off now, before the slow imports, and the terminal's
+    own settings are given back when the app ends (see `_give_back`).
+    """
+    import termios
+
+    try:
+        before = termios.tcgetattr(sys.stdin.fileno())
+        now = termios.tcgetattr(sys.stdin.fileno())
+        now[0] &= ~termios.IXON
+        termios.tcsetattr(sys.stdin.fileno(), termios.TCSANOW, now)
+    except (termios.error, OSError, ValueError):
+        return None
+    return before
+
+
+def _give_back(before: list[Any] | None) -> None:
+    if before is None:
+        return
+    import termios
+
+    with contextlib.suppress(termios.error, OSError, ValueError):
+        termios.tcsetattr(sys.stdin.fileno(), termios.TCSANOW, before)
 
 
 def cmd_card(ns: argparse.Namespace, env: Mapping[str, str]) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from collections.abc import Mapping
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     import argparse
 
     from kindness_tui.context import Context
+    from kindness_tui.core.models import ValidationError
     from kindness_tui.data.exchange import Journal
 
 SHOWN_LEFT_OUT = 10
@@ -55,7 +57,9 @@ def cmd_export(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     try:
         write_atomic(target, text.encode("utf-8"))
     except OSError as exc:  # named after the file asked for, not the temporary one beside it
-        raise OSError(exc.errno, exc.strerror, str(target)) from None
+        # (its folder may have gone since `_export_target` looked)
+        problem = _folder_problem(target) if exc.errno in (errno.ENOENT, errno.ENOTDIR) else None
+        raise problem or OSError(exc.errno, exc.strerror, str(target)) from None
     days = len(journal.checkins)
     out.say(f"Exported {days} day{'s' if days != 1 else ''} to {target} (readable by you only).")
     return 0
@@ -78,11 +82,36 @@ def _export_target(output: str, context: Context) -> Path:
             raise ValidationError(
                 "-o", f"{target} is your journal; choose another file for the export"
             )
-    if not target.parent.is_dir():
-        raise ValidationError(
-            "-o", f"the folder {target.parent} does not exist; create it or choose another"
-        )
+    if output.endswith(("/", os.sep)):  # a folder was meant, and there is none
+        raise _no_folder(target, "give a file name in a folder that exists")
+    problem = _folder_problem(target)
+    if problem is not None:
+        raise problem
     return target
+
+
+def _folder_problem(target: Path) -> ValidationError | None:
+    """What keeps `export -o` from writing in `target`'s folder (where a symlink leads)."""
+    from kindness_tui.data.file_safety import replaceable_target
+
+    try:
+        real = replaceable_target(target)
+    except NotADirectoryError as exc:  # a file stands where a folder should be
+        real = Path(exc.filename) if exc.filename else target
+    if real.parent.is_dir():
+        return None
+    leads = f"{target} leads to {real}, and " if real != target else ""
+    return _no_folder(real.parent, "create it or choose another", leads)
+
+
+def _no_folder(folder: Path, what_to_do: str, leads: str = "") -> ValidationError:
+    """`folder` is missing, or a file stands in its path: name which (never a temporary)."""
+    from kindness_tui.core.models import ValidationError
+
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        return ValidationError("-o", f"{leads}{existing} is not a folder; choose another place")
+    return ValidationError("-o", f"{leads}the folder {folder} does not exist; {what_to_do}")
 
 
 def _say_left_out(out: Output, journal: Journal) -> None:

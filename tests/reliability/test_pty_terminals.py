@@ -146,3 +146,22 @@ def test_two_sessions_see_each_other_and_lose_nothing(tmp_path: Path) -> None:
     assert checkin.kindness.text == "paid for a stranger's tea"
     assert checkin.kindness.done is True
     assert checkin.new_thing.text == "a new bench in the park"
+
+
+def test_ctrl_q_typed_while_the_app_opens_quits(tmp_path: Path) -> None:
+    """Before raw mode the terminal takes ctrl+q as flow control (XON) and drops it; the
+    app turns flow control off first thing, so a ctrl+q typed at once still quits."""
+    import termios
+    import time
+
+    journal = tmp_path / "kindness.json"
+    with PtyApp([], env_for(journal), size=(80, 24)) as app:
+        deadline = time.monotonic() + 30
+        while True:  # until the app has started: flow control off, raw mode not yet on
+            iflag, _oflag, _cflag, lflag = termios.tcgetattr(app.fd)[:4]
+            if not iflag & termios.IXON and lflag & termios.ICANON:
+                break
+            assert time.monotonic() < deadline, "flow control was not turned off before raw mode"
+            time.sleep(0.001)
+        app.send(b"\x11")  # ctrl+q, while the terminal is still cooked
+        assert app.wait_exit() == 0

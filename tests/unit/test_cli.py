@@ -70,6 +70,56 @@ def test_today_does_not_import_textual(journal: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.parametrize("terminal", ["neither", "stdin only", "stdout only"])
+def test_the_app_without_a_terminal_says_so_and_ends(
+    journal: Path, tmp_path: Path, terminal: str
+) -> None:
+    """`kindness </dev/null >file` (cron, a pipe) once ran for ever writing escape codes."""
+    import pty
+
+    main_fd, tty_fd = pty.openpty()
+    output = tmp_path / "out.txt"
+    try:
+        with open(output, "wb") as out_file, open(os.devnull, "rb") as nothing:
+            result = subprocess.run(
+                [sys.executable, "-m", "kindness_tui", "--db", str(journal)],
+                stdin=tty_fd if terminal == "stdin only" else nothing,
+                stdout=tty_fd if terminal == "stdout only" else out_file,
+                stderr=subprocess.PIPE,
+                text=True,
+                env={**os.environ, "KINDNESS_TODAY": "2026-11-26", "TERM": "xterm-256color"},
+                timeout=30,
+            )
+    finally:
+        os.close(main_fd)
+        os.close(tty_fd)
+    assert result.returncode == 2
+    assert result.stderr == (
+        "kindness: the app needs a terminal to open in; from a script or a pipe, "
+        "`kindness today` shows the day and `kindness log` records it\n"
+    )
+    assert output.read_bytes() == b""
+    assert not journal.parent.exists()
+
+
+def test_the_app_without_a_terminal_does_not_import_textual(journal: Path) -> None:
+    code = (
+        "import sys; from kindness_tui.cli import main; "
+        f"rc = main(['--db', {str(journal)!r}]); "
+        "assert 'textual' not in sys.modules, 'textual imported'; sys.exit(rc)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KINDNESS_TODAY": "2026-11-26"},
+        timeout=30,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "needs a terminal" in one_line_error(result)
+
+
 def test_log_records_every_option(journal: Path) -> None:
     filled_store(journal)
     result = kindness(
@@ -135,8 +185,31 @@ def test_log_plan_records_items_as_not_done(journal: Path) -> None:
         (["--new", "x" * 501], "--new: is 501 characters long; at most 500 fit"),
         (["--note", "x" * 5001], "--note: is 5001 characters long; at most 5000 fit"),
         (["--new", "   "], "--new: needs a few words"),
-        ([], "nothing to log"),
-        (["--plan"], "--plan needs --new or --kindness"),
+        (["--new", ""], "--new: needs a few words"),
+        (["--kindness", "\t"], "--kindness: needs a few words"),
+        (["--self", "  "], "kindness: --self: needs a few words"),
+        (["--note", " \n "], "kindness: --note: needs a few words"),
+        (["--mood", "4", "--self", ""], "kindness: --self: needs a few words"),
+        (
+            ["--new-value", "Curiosity"],
+            "kindness: --new-value: add --new TEXT to say what the new thing is; "
+            "Thursday, 26 November has none yet",
+        ),
+        (["--new-value", "Curiosity", "--plan"], "--new-value: add --new TEXT to say"),
+        (
+            ["--date", "2026-11-24", "--kindness-value", "Care", "--mood", "5"],
+            "kindness: --kindness-value: add --kindness TEXT to say what the secret kindness "
+            "is; Tuesday, 24 November has none yet",
+        ),
+        (
+            ["--date", "2025-12-31", "--new-value", "Care"],
+            "Wednesday, 31 December 2025 has none yet",
+        ),
+        ([], "kindness: nothing to log: give --new, --kindness, --self, --mood or --note"),
+        (
+            ["--plan"],
+            "kindness: --plan needs something to plan: give --new TEXT or --kindness TEXT",
+        ),
         (["--sparkle"], "unrecognized arguments: --sparkle"),
     ],
 )
@@ -148,6 +221,58 @@ def test_refused_logs_change_nothing(journal: Path, args: list[str], expected: s
     assert expected in one_line_error(result)
     assert result.stdout == ""
     assert journal.read_bytes() == before
+
+
+def test_a_value_alone_goes_to_the_words_already_logged_that_day(journal: Path) -> None:
+    filled_store(journal)  # today's secret kindness is "plan", planned, with no value
+    result = kindness("log", "--db", journal, "--kindness-value", "care")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (
+        "Noted for Thursday, 26 November: a secret kindness, done "
+        "\u2014 thank you for showing up.\n"
+    )
+    store = Store(journal)
+    care = next(v.id for v in store.values() if v.name == "Care")
+    day = store.checkin("2026-11-26")
+    assert day is not None and day.kindness is not None
+    assert (day.kindness.text, day.kindness.value_id, day.kindness.done) == ("plan", care, True)
+    assert day.new_thing is None
+
+
+def test_a_card_with_a_value_but_no_words_still_needs_words(journal: Path) -> None:
+    store = filled_store(journal)
+    care = next(v.id for v in store.values() if v.name == "Care")
+    store.update_checkin("2026-11-26", {"new_thing.value_id": care})  # as a half-filled form
+    before = journal.read_bytes()
+    result = kindness("log", "--db", journal, "--new-value", "Curiosity", "--plan")
+    assert result.returncode == 2
+    assert "--new-value: add --new TEXT" in one_line_error(result)
+    assert journal.read_bytes() == before
+
+
+def test_a_refused_log_into_a_new_journal_makes_nothing(journal: Path) -> None:
+    for args in (["--new-value", "Curiosity"], ["--self", " "], ["--plan"]):
+        result = kindness("log", "--db", journal, *args)
+        assert result.returncode == 2, result.stderr
+        one_line_error(result)
+    assert not journal.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("today", "date", "said"),
+    [
+        ("2026-11-26", "1999-01-01", "Noted for Friday, 1 January 1999: mood 3"),
+        ("2027-01-01", "yesterday", "Noted for Thursday, 31 December 2026: mood 3"),
+        ("2027-01-01", "today", "Noted for Friday, 1 January: mood 3"),
+        ("2026-11-26", "2026-01-01", "Noted for Thursday, 1 January: mood 3"),
+    ],
+)
+def test_log_names_the_year_of_a_day_in_another_year(
+    journal: Path, today: str, date: str, said: str
+) -> None:
+    result = kindness("log", "--db", journal, "--date", date, "--mood", "3", today=today)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{said} \u2014 thank you for showing up.\n"
 
 
 def test_db_goes_before_or_after_the_command_and_env_works(tmp_path: Path) -> None:

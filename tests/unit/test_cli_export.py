@@ -90,6 +90,79 @@ def test_export_that_cannot_be_written_names_the_file(journal: Path, tmp_path: P
     assert not_a_folder.read_text(encoding="utf-8") == "in the way"
 
 
+def test_export_through_a_link_into_a_missing_folder_names_that_folder(
+    journal: Path, tmp_path: Path
+) -> None:
+    filled_store(journal)
+    link = tmp_path / "export.json"
+    where = tmp_path / "unmounted" / "export.json"
+    link.symlink_to(where)
+    result = kindness("export", "--db", journal, "-o", link)
+    assert result.returncode == 2
+    assert one_line_error(result) == (
+        f"kindness: -o: {link} leads to {where}, and the folder {where.parent} does not exist; "
+        "create it or choose another"
+    )
+    assert os.path.islink(link) and not where.parent.exists()
+
+
+def test_export_to_a_folder_that_is_not_there_is_refused(journal: Path, tmp_path: Path) -> None:
+    """`-o exports/` means a folder: never a file called `exports`."""
+    filled_store(journal)
+    missing = tmp_path / "exports"
+    result = kindness("export", "--db", journal, "-o", f"{missing}/")
+    assert result.returncode == 2
+    assert one_line_error(result) == (
+        f"kindness: -o: the folder {missing} does not exist; "
+        "give a file name in a folder that exists"
+    )
+    assert not missing.exists()
+
+
+def test_export_below_a_file_names_the_file_in_the_way(journal: Path, tmp_path: Path) -> None:
+    filled_store(journal)
+    in_the_way = tmp_path / "a file"
+    in_the_way.write_text("in the way", encoding="utf-8")
+    result = kindness("export", "--db", journal, "-o", in_the_way / "deeper" / "export.json")
+    assert result.returncode == 2
+    assert one_line_error(result) == (
+        f"kindness: -o: {in_the_way} is not a folder; choose another place"
+    )
+
+
+def test_a_folder_gone_while_exporting_is_named_not_the_temporary(
+    journal: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The folder is checked first, but may go before the write: the error still names it."""
+    import shutil
+
+    from kindness_tui.cli import main
+    from kindness_tui.data import atomic_write
+
+    filled_store(journal)
+    folder = tmp_path / "usb stick"
+    folder.mkdir()
+    real_write = atomic_write.write_atomic
+
+    def unplugged(path: Path, payload: bytes) -> None:
+        shutil.rmtree(folder)
+        real_write(path, payload)
+
+    monkeypatch.setattr(atomic_write, "write_atomic", unplugged)
+    target = folder / "export.json"
+    code = main(
+        ["export", "--db", str(journal), "-o", str(target)], {"KINDNESS_TODAY": "2026-11-26"}
+    )
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert err == (
+        f"kindness: -o: the folder {folder} does not exist; create it or choose another\n"
+    )
+
+
 # ---------------------------------------------------------------- damaged records
 
 
