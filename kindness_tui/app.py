@@ -30,6 +30,7 @@ from kindness_tui.key_order import KeyOrder
 from kindness_tui.quitting import EndsKindly
 from kindness_tui.screens.base import KindnessScreen
 from kindness_tui.screens.style_files import style
+from kindness_tui.widgets.ascii_only import AsciiOnly
 from kindness_tui.widgets.calm_colours import CalmColours
 
 
@@ -62,6 +63,8 @@ ASCII_KEYS = {
 }
 """Key names for terminals that cannot show arrows (a non-UTF-8 locale or KINDNESS_ASCII=1)."""
 
+ASCII_ONLY = AsciiOnly()
+"""Drawn last in ASCII mode: Textual's borders and the person's words become ASCII too."""
 CALM_COLOURS = CalmColours()
 """Drawn first in 16 colours, where Rich would turn warm accents into red (SPEC §1)."""
 
@@ -113,9 +116,11 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
         """Keys in the order they came, each once the one before is handled."""
 
     def get_line_filters(self) -> Sequence[LineFilter]:
-        filters = super().get_line_filters()
+        filters = list(super().get_line_filters())
         if self.context.sixteen_colours:  # nothing comes out red
-            return [CALM_COLOURS, *filters]
+            filters.insert(0, CALM_COLOURS)
+        if self.context.ascii_only:  # nothing but ASCII reaches the terminal
+            filters.append(ASCII_ONLY)
         return filters
 
     # ------------------------------------------------------------------ start
@@ -225,7 +230,7 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
             await self.action_switch_mode(what)
 
     async def action_switch_mode(self, mode: str) -> None:
-        from kindness_tui.screens.today import DayFormScreen
+        from kindness_tui.screens.day_form import DayFormScreen
 
         if isinstance(self.screen, DayFormScreen):
             await self.screen.saved_now()

@@ -59,13 +59,24 @@ class Context:
 
 
 def wants_ascii(env: Mapping[str, str]) -> bool:
+    """Draw in ASCII: KINDNESS_ASCII=1, or a locale that is not UTF-8 (LANG=C)."""
     if env.get("KINDNESS_ASCII", "").strip() not in ("", "0"):
         return True
     for var in ("LC_ALL", "LC_CTYPE", "LANG"):
         value = env.get(var)
-        if value:
+        if value and not (var == "LC_CTYPE" and _coerced(env)):
             return "utf-8" not in value.lower() and "utf8" not in value.lower()
     return "utf" not in (locale.getpreferredencoding(False) or "").lower()
+
+
+def _coerced(env: Mapping[str, str]) -> bool:
+    """Whether LC_CTYPE is Python's own doing (PEP 538): given LANG=C, Python sets
+    LC_CTYPE=C.UTF-8 for itself, but the terminal was still given the C locale."""
+    return (
+        not env.get("LC_ALL")
+        and env.get("LANG", "") in ("C", "POSIX")
+        and env.get("LC_CTYPE", "") in ("C.UTF-8", "C.utf8", "UTF-8")
+    )
 
 
 def has_sixteen_colours(env: Mapping[str, str]) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
 
@@ -53,6 +54,24 @@ enough to feel like it answers the stop.
 LATER_DAY_WORDS = "That day hasn't come yet. It can be filled in once it arrives."
 
 
+class PanelScroll(VerticalScroll):
+    """A part of the calendar that scrolls (the day, the month's words). Tab reaches it to
+    read what does not fit; it shows that it has the focus, up and down scroll it, and
+    left, right and escape go back to the days (moving by one, or staying)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "back_to_days(-1)", "Days", show=False),
+        Binding("right", "back_to_days(1)", "Days", show=False),
+        Binding("escape", "back_to_days(0)", "Back to the days"),
+    ]
+
+    def action_back_to_days(self, days: int) -> None:
+        grid = self.screen.query_one(MonthGrid)
+        grid.focus()
+        if days:
+            grid.action_move(days)
+
+
 class CalendarScreen(KindnessScreen):
     """A month grid, the selected day, and the month's gentle tally."""
 
@@ -78,9 +97,9 @@ class CalendarScreen(KindnessScreen):
                     ascii_only=self.ascii_only,
                     id="calendar-grid",
                 )
-                with VerticalScroll(id="calendar-summary-scroll"):
+                with PanelScroll(id="calendar-summary-scroll"):
                     yield MonthSummaryView(id="calendar-summary")
-            with VerticalScroll(id="calendar-day"):
+            with PanelScroll(id="calendar-day"):
                 yield DayPanel(id="calendar-day-panel")
         yield KeyBar(ascii_only=self.ascii_only)
 

@@ -93,7 +93,8 @@ def _section(title: str, rows: list[tuple[str, str]]) -> Table:
 
 
 def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
-    from kindness_tui.screens.today import DayFormScreen, DayScreen
+    from kindness_tui.screens.day_form import DayFormScreen
+    from kindness_tui.screens.today import DayScreen
     from kindness_tui.screens.values import ValuesScreen
 
     return [

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from kindness_tui.data.store import Store
-from kindness_tui.screens.today import AUTOSAVE_PAUSE
+from kindness_tui.screens.day_form import AUTOSAVE_PAUSE
 from tests.ptyterm import PtyApp
 
 TODAY = "2026-11-26"

@@ -401,3 +401,20 @@ async def test_past_and_later_months_have_their_own_words(context: Context) -> N
         assert summary_text(pilot).startswith("In October you showed up on 1 day")
         await pilot.press("pagedown", "pagedown")
         assert summary_text(pilot).startswith("December is still ahead")
+
+
+async def test_tab_reaches_the_parts_that_scroll_and_the_arrows_come_back(
+    context: Context,
+) -> None:
+    fill_november(context)
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        grid = await open_calendar(pilot)
+        app = pilot.app
+        await pilot.press("tab")  # the month's words, which 24 lines cannot hold
+        assert app.focused is app.screen.query_one("#calendar-summary-scroll")
+        await pilot.press("down", "escape")  # down scrolls them; escape is back on the days
+        assert app.focused is grid and grid.cursor == TODAY
+        await pilot.press("tab", "tab")
+        assert app.focused is app.screen.query_one("#calendar-day")
+        await pilot.press("right")  # right is a day again
+        assert app.focused is grid and grid.cursor == D(2026, 11, 27)
