@@ -389,3 +389,14 @@ async def test_a_change_shown_before_the_form_is_built_shows_once_it_is(
         assert not form.built
         await wait_for(pilot, lambda: form.built, "the form built")
         assert str(form.query_one("#note-stub", Static).content) == "from the phone"
+
+
+async def test_ctrl_t_away_from_a_card_says_which_card_it_changed(app, journal: Path) -> None:
+    async with app.run_test(notifications=True, size=SIZE) as pilot:
+        await settled(pilot)
+        app.set_focus(app.screen.query_one("#mood", MoodScale))  # on the mood, not a card
+        await pilot.press("ctrl+t")
+        await wait_for_notice(pilot, "One new thing: done")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: fresh(journal).checkin(TODAY) is not None, "the save")
+        assert fresh(journal).checkin(TODAY).new_thing.done is True
