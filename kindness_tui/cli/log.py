@@ -17,12 +17,13 @@ if TYPE_CHECKING:
 
 
 def find_value(where: str, name: str, values: Sequence[Value]) -> Value:
-    """The value called `name` (any case; an active one before an archived one)."""
-    from kindness_tui.core.models import ValidationError
+    """The value called `name` however it is spelled (case, accents composed or not; an
+    active one before an archived one): the store's own rule, `name_key`."""
+    from kindness_tui.core.models import ValidationError, name_key
 
-    wanted = name.strip().casefold()
+    wanted = name_key(name)
     for value in sorted(values, key=lambda v: v.archived):
-        if value.name.casefold() == wanted:
+        if name_key(value.name) == wanted:
             return value
     known = ", ".join(v.name for v in values if not v.archived)
     hint = f" (yours: {known})" if known else " (there are no values yet; add them in the app)"

@@ -32,6 +32,8 @@ def read_today(context: Context) -> TodayView:
         own_ideas=store.ideas(),
         checkin=store.checkin(day),
         month_checkins=store.checkins(*month_so_far(day)),
+        idea_offsets=store.idea_offsets(day),  # the idea the app shows, after its ctrl+r
+        ideas_added=store.ideas_added(),
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -150,13 +151,31 @@ def check_day_in_range(where: str, value: str, today: dt.date | None) -> str:
 
 
 def check_name(where: str, value: object) -> str:
-    """A value's name, stripped: 1 to 40 characters on one line (spaces around it do not count)."""
-    name = check_text(where, value.strip() if isinstance(value, str) else value, NAME_MAX)
+    """A value's name as stored: stripped, in Unicode's composed form (NFC), 1 to 40
+    characters on one line (spaces around it do not count).
+
+    Composed, so "Crème" typed with a separate accent (NFD, as some keyboards and macOS
+    file names send it) is stored, shown and counted like the same word typed whole.
+    """
+    if isinstance(value, str):
+        value = unicodedata.normalize("NFC", value.strip())
+    name = check_text(where, value, NAME_MAX)
     if not name:
         raise ValidationError(where, "a value needs a name (1 to 40 characters)")
     if any(ch in name for ch in "\n\r\t"):
         raise ValidationError(where, "a value's name fits on one line")
     return name
+
+
+def name_key(name: str) -> str:
+    """What two value names are compared by: the same key means the same value.
+
+    Unicode's canonical caseless match (NFD, case folding, NFD again), so "crème",
+    "CRÈME" and "Crème" with its accent typed apart are one name. Spaces around
+    the name do not count, as in `check_name`.
+    """
+    folded = unicodedata.normalize("NFD", name.strip()).casefold()
+    return unicodedata.normalize("NFD", folded)
 
 
 def check_area(where: str, value: object) -> str | None:

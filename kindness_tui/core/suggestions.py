@@ -12,6 +12,12 @@ the whole pool, the area's ideas first, until every idea has been seen.
 
 When a life area is given, two days in three start with that area's ideas;
 the third starts with the other areas', so the area steers but never rules.
+
+The person's own ideas join the day's pool from the day after they were added:
+an idea added today comes last in today's walk, so adding one never moves the
+idea a card shows (the day's pick, or where "another idea" got to). Each own
+idea keeps its half for good (dealt on after the built-ins of its area, oldest
+first), so a growing pool never puts yesterday's idea in today's half.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from kindness_tui.core.ideas_library import BUILTIN_IDEAS
 from kindness_tui.core.models import ITEM_KINDS, Idea
@@ -42,19 +48,54 @@ def stable_hash(*parts: str) -> int:
     return x ^ (x >> 31)
 
 
-def idea_pool(kind: str, own: Sequence[Idea] = ()) -> list[Idea]:
-    """The built-in ideas of `kind` plus the person's own, each text once."""
+def _key(idea: Idea) -> str:
+    """What makes two ideas the same idea: their words, ignoring case and spacing."""
+    return " ".join(idea.text.split()).casefold()
+
+
+def _check_kind(kind: str) -> None:
     if kind not in ITEM_KINDS:
         raise ValueError(f"{kind!r} is not a kind of idea (new_thing or kindness)")
-    pool: list[Idea] = []
+
+
+def _own_of_kind(kind: str, own: Sequence[Idea], seen: set[str]) -> list[Idea]:
+    """The person's ideas of `kind` not already in `seen` (which they join), each text once."""
+    found: list[Idea] = []
+    for idea in own:
+        key = _key(idea)
+        if idea.kind == kind and key and key not in seen:
+            seen.add(key)
+            found.append(idea)
+    return found
+
+
+def _builtin(kind: str, seen: set[str]) -> list[Idea]:
+    return _own_of_kind(kind, BUILTIN_IDEAS, seen)
+
+
+def idea_pool(kind: str, own: Sequence[Idea] = ()) -> list[Idea]:
+    """The built-in ideas of `kind` plus the person's own, each text once."""
+    _check_kind(kind)
     seen: set[str] = set()
-    for idea in (*own, *BUILTIN_IDEAS):
-        key = " ".join(idea.text.split()).casefold()
-        if idea.kind != kind or not key or key in seen:
-            continue
-        seen.add(key)
-        pool.append(idea)
-    return pool
+    mine = _own_of_kind(kind, own, seen)
+    return mine + _builtin(kind, seen)
+
+
+def ideas_known_on(
+    day: dt.date, own: Sequence[Idea], added: Mapping[str, str]
+) -> tuple[list[Idea], list[Idea]]:
+    """The person's ideas the day began with, and those added on the day (or later).
+
+    `added` gives the day each idea was added (YYYY-MM-DD) by its id; an idea with no
+    date there counts as known (it was added before ideas were dated).
+    """
+    begun = day.isoformat()
+    known: list[Idea] = []
+    newer: list[Idea] = []
+    for idea in own:
+        when = added.get(idea.id or "")
+        (newer if when is not None and when >= begun else known).append(idea)
+    return known, newer
 
 
 def _ring(ideas: Sequence[Idea], kind: str) -> list[Idea]:
@@ -87,10 +128,27 @@ def _step(size: int) -> int:
     return 1
 
 
-def _halves(pool: Sequence[Idea], kind: str) -> tuple[list[Idea], list[Idea]]:
-    """The pool dealt alternately into two halves, area by area, so each area is in both."""
-    dealt = sorted(pool, key=lambda idea: (idea.area or "", stable_hash(kind, idea.text)))
-    return dealt[0::2], dealt[1::2]
+def _halves(kind: str, own: Sequence[Idea]) -> tuple[list[Idea], list[Idea]]:
+    """The pool dealt alternately into two halves, area by area, so each area is in both.
+
+    Built-ins are dealt first; each area's own ideas (oldest first) carry on its
+    alternation, so a new idea never moves an older one to the other half.
+    """
+    seen: set[str] = set()
+    mine = _own_of_kind(kind, own, seen)
+    builtin = _builtin(kind, seen)
+    halves: tuple[list[Idea], list[Idea]] = ([], [])
+    dealt: dict[str, int] = {}
+    ordered = sorted(builtin, key=lambda idea: (idea.area or "", stable_hash(kind, idea.text)))
+    for place, idea in enumerate(ordered):
+        halves[place % 2].append(idea)
+    for idea in mine:
+        area = idea.area or ""
+        if area not in dealt:
+            dealt[area] = sum(1 for b in builtin if (b.area or "") <= area)
+        halves[dealt[area] % 2].append(idea)
+        dealt[area] += 1
+    return halves
 
 
 def is_area_day(kind: str, day: dt.date) -> bool:
@@ -99,12 +157,34 @@ def is_area_day(kind: str, day: dt.date) -> bool:
 
 
 def day_order(
-    kind: str, day: dt.date, *, area: str | None = None, own: Sequence[Idea] = ()
+    kind: str,
+    day: dt.date,
+    *,
+    area: str | None = None,
+    own: Sequence[Idea] = (),
+    newer: Sequence[Idea] = (),
 ) -> list[Idea]:
-    """Every idea of the pool in the order the day offers them (pick first, then "another")."""
-    pool = idea_pool(kind, own)
+    """Every idea of the pool in the order the day offers them (pick first, then "another").
+
+    `own` are the person's ideas the day began with; `newer` ones (added on the day)
+    come after all the others, so adding one moves nothing the day already offers.
+    """
+    _check_kind(kind)
+    halves = _halves(kind, own)
+    pool = halves[0] + halves[1]
+    order = _day_walk(kind, day, area, pool, halves)
+    seen = {_key(idea) for idea in pool}
+    return order + _own_of_kind(kind, newer, seen)
+
+
+def _day_walk(
+    kind: str,
+    day: dt.date,
+    area: str | None,
+    pool: Sequence[Idea],
+    halves: tuple[list[Idea], list[Idea]],
+) -> list[Idea]:
     ordinal = day.toordinal()
-    halves = _halves(pool, kind)
     today, other = halves[ordinal % 2], halves[1 - ordinal % 2]
     if not today:  # a pool of one idea
         today, other = other, today
@@ -134,11 +214,71 @@ def suggestion_for(
     *,
     area: str | None = None,
     own: Sequence[Idea] = (),
+    newer: Sequence[Idea] = (),
     offset: int = 0,
 ) -> Idea:
     """The day's idea of `kind`; `offset` counts presses of "another idea".
 
     Offsets walk through the whole pool without repeating, then start over.
     """
-    order = day_order(kind, day, area=area, own=own)
+    order = day_order(kind, day, area=area, own=own, newer=newer)
     return order[offset % len(order)]
+
+
+# ---------------------------------------------------------------- "another idea", kept
+
+IDEA_OFFSETS = "idea_offsets"
+"""The journal's record of each day's presses of "another idea" (kept with the settings,
+but app state, not a setting a person sets): `{"2026-11-26": {"kindness": 2}}`."""
+OFFSET_DAYS_KEPT = 7
+"""How many days' presses the record keeps (the latest ones): today's, and a few past
+days opened from the calendar."""
+_MOST_PRESSES = 1 << 31
+
+
+def _presses(value: object) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < _MOST_PRESSES:
+        return None
+    return value
+
+
+def _read_offsets(stored: object) -> dict[str, dict[str, int]]:
+    """The usable part of a stored record: real days, known kinds, counts of presses."""
+    if not isinstance(stored, Mapping):
+        return {}
+    record: dict[str, dict[str, int]] = {}
+    for day, counts in stored.items():
+        if not isinstance(day, str) or not isinstance(counts, Mapping):
+            continue
+        try:
+            if dt.date.fromisoformat(day).isoformat() != day:
+                continue
+        except ValueError:
+            continue
+        kept = {kind: _presses(counts.get(kind)) for kind in ITEM_KINDS}
+        record[day] = {kind: count for kind, count in kept.items() if count}
+    return record
+
+
+def offsets_on(stored: object, day: dt.date) -> dict[str, int]:
+    """Each card's presses of "another idea" on `day`, read from the stored record.
+
+    Anything unusable (an older or hand-edited journal) reads as no presses.
+    """
+    counts = _read_offsets(stored).get(day.isoformat(), {})
+    return {kind: counts.get(kind, 0) for kind in ITEM_KINDS}
+
+
+def after_another_idea(stored: object, day: dt.date, kind: str) -> dict[str, dict[str, int]]:
+    """The record to store after one more "another idea" on `kind`'s card on `day`.
+
+    It keeps `day` and the latest other days, `OFFSET_DAYS_KEPT` in all, so it stays small.
+    """
+    _check_kind(kind)
+    record = _read_offsets(stored)
+    pressed = day.isoformat()
+    counts = record.setdefault(pressed, {})
+    counts[kind] = counts.get(kind, 0) + 1
+    others = sorted((when for when in record if when != pressed), reverse=True)
+    kept = sorted([pressed, *others[: OFFSET_DAYS_KEPT - 1]])
+    return {when: record[when] for when in kept}

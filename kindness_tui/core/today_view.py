@@ -15,7 +15,7 @@ from kindness_tui.core.checkin import CheckIn
 from kindness_tui.core.logical_day import date_in_words
 from kindness_tui.core.models import ITEM_KINDS, Assessment, Idea, Rating, Value
 from kindness_tui.core.month_summary import MonthSummary, summarize_month, tally_line
-from kindness_tui.core.suggestions import suggestion_for
+from kindness_tui.core.suggestions import ideas_known_on, suggestion_for
 from kindness_tui.core.value_of_the_day import value_of_the_day, why_line
 
 
@@ -47,15 +47,22 @@ def day_ideas(
     pick: ValueOfTheDay | None,
     own: Sequence[Idea] = (),
     offsets: Mapping[str, int] | None = None,
+    *,
+    added: Mapping[str, str] | None = None,
 ) -> dict[str, Idea]:
     """Each card's idea for the day, leaning to the value of the day's area.
 
-    `offsets` counts, per card, the presses of "another idea".
+    `offsets` counts, per card, the presses of "another idea" (`suggestions.offsets_on`).
+    `added` gives the day each own idea was added, by id: one added on `day` waits at
+    the end of the day's walk, so adding it never changes what a card shows.
     """
     area = pick.value.area if pick else None
     offsets = offsets or {}
+    known, newer = ideas_known_on(day, own, added or {})
     return {
-        kind: suggestion_for(kind, day, area=area, own=own, offset=offsets.get(kind, 0))
+        kind: suggestion_for(
+            kind, day, area=area, own=known, newer=newer, offset=offsets.get(kind, 0)
+        )
         for kind in ITEM_KINDS
     }
 
@@ -107,13 +114,14 @@ def today_view(
     checkin: CheckIn | None = None,
     month_checkins: Iterable[CheckIn] = (),
     idea_offsets: Mapping[str, int] | None = None,
+    ideas_added: Mapping[str, str] | None = None,
 ) -> TodayView:
     """The day's prompt from what the journal holds (`month_checkins` for `month_so_far`)."""
     pick = pick_value(values, assessment, day)
     return TodayView(
         day=day,
         pick=pick,
-        ideas=day_ideas(day, pick, own_ideas, idea_offsets),
+        ideas=day_ideas(day, pick, own_ideas, idea_offsets, added=ideas_added),
         checkin=checkin,
         month=month_summary(day, month_checkins),
     )

@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass
 
 from kindness_tui.core import wheel_glyphs as glyphs
+from kindness_tui.core.safe_text import cell_width, fit_cells
 from kindness_tui.core.wheel_angles import (
     distance_to_edge,
     mid_angle,
@@ -88,6 +89,7 @@ def wheel_layout(
     Names go left and right of the wheel, so the wheel gets what the names
     leave over; long names are shortened rather than the wheel shrunk below
     a readable size. A lone value's name goes below (`names_beside=False`).
+    `longest_label` is the widest name in terminal cells (`safe_text.cell_width`).
     """
     label_width = max(4, longest_label) if names_beside else -2
     room = (height - 2) / 2
@@ -277,7 +279,11 @@ def dots_on(cells: list[list[Cell]], kind: str | None = None) -> int:
 
 @dataclass(frozen=True)
 class Label:
-    """Where a value's name goes: `text` starting at column `x` on row `y`."""
+    """Where a value's name goes: `text` starting at column `x` on row `y`.
+
+    Columns are terminal cells: `text` takes `cells` of them (a wide character two,
+    a combining accent none), not `len(text)`.
+    """
 
     index: int
     x: int
@@ -286,13 +292,15 @@ class Label:
     side: str
     """"left" (the name ends next to the wheel), "right" (it starts next to it) or "below"."""
 
+    @property
+    def cells(self) -> int:
+        """How many terminal cells the name takes."""
+        return cell_width(self.text)
+
 
 def shorten(text: str, width: int, *, ascii_only: bool = False) -> str:
-    """`text` cut to `width` characters with an ellipsis when it does not fit."""
-    if len(text) <= width:
-        return text
-    mark = "." if ascii_only else "…"
-    return text[: max(0, width - 1)] + mark
+    """`text` cut to `width` cells, whole characters and an ellipsis, when it does not fit."""
+    return fit_cells(text, width, ascii_only=ascii_only)
 
 
 def place_labels(
@@ -306,7 +314,7 @@ def place_labels(
         # One value: its name sits centred under the wheel.
         text = shorten(names[0], layout.width, ascii_only=ascii_only)
         below = min(layout.height - 1, math.ceil(layout.cy + layout.radius + 0.5))
-        x = max(0, round(layout.cx - len(text) / 2))
+        x = max(0, round(layout.cx - cell_width(text) / 2))
         return [Label(0, x, below, text, "below")]
     wanted: dict[str, list[tuple[float, int]]] = {"left": [], "right": []}
     for index in range(count):
@@ -326,7 +334,7 @@ def place_labels(
             else:
                 end = math.floor(layout.cx - reach) - 1
                 text = shorten(names[index], max(1, end), ascii_only=ascii_only)
-                x = max(0, end - len(text))
+                x = max(0, end - cell_width(text))
             labels.append(Label(index, x, row, text, side))
     labels.sort(key=lambda label: label.index)
     return labels

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kindness_tui.core.checkin import CheckIn
 from kindness_tui.core.edits import CheckInEdit, Edit, FoundValues, NewIdea, NewValue, ValueEdit
-from kindness_tui.core.models import MAX_ACTIVE_VALUES, ValidationError
+from kindness_tui.core.models import MAX_ACTIVE_VALUES, ValidationError, name_key
 from kindness_tui.data.draft_places import dead_session_drafts
 from kindness_tui.data.drafts import read_draft, rewrite_draft
 from kindness_tui.data.store import Store
@@ -44,7 +44,7 @@ def apply_edit(store: Store, edit: Edit, today: dt.date, applied: Applied | None
     elif isinstance(edit, NewValue):
         _apply_new_value(store, edit, today, applied)
     elif isinstance(edit, NewIdea):
-        store.add_idea(edit.kind, edit.text, edit.area)
+        store.add_idea(edit.kind, edit.text, edit.area, today=today)
     elif isinstance(edit, FoundValues):
         _apply_found(store, edit, today, applied)
     applied.saved.append(edit.describe())
@@ -67,8 +67,8 @@ def _apply_value_edit(store: Store, edit: ValueEdit, today: dt.date, applied: Ap
 
 def _apply_new_value(store: Store, edit: NewValue, today: dt.date, applied: Applied) -> None:
     with store.transaction():
-        wanted = edit.name.strip().casefold()
-        if any(v.name.casefold() == wanted for v in store.values(include_archived=True)):
+        wanted = name_key(edit.name)
+        if any(name_key(v.name) == wanted for v in store.values(include_archived=True)):
             return  # already on the wheel (added before a kill, or by another session)
         value = store.add_value(edit.name, today=today, about=edit.about, area=edit.area)
     applied.value_ids.append(value.id)
@@ -76,10 +76,10 @@ def _apply_new_value(store: Store, edit: NewValue, today: dt.date, applied: Appl
 
 def _apply_found(store: Store, edit: FoundValues, today: dt.date, applied: Applied) -> None:
     with store.transaction():
-        have = {v.name.casefold() for v in store.values(include_archived=True)}
+        have = {name_key(v.name) for v in store.values(include_archived=True)}
         room = MAX_ACTIVE_VALUES - len(store.values())
         for candidate in edit.values:
-            if candidate.name.casefold() in have:
+            if name_key(candidate.name) in have:
                 continue
             if room <= 0:
                 applied.waiting.append(candidate.name)
@@ -87,7 +87,7 @@ def _apply_found(store: Store, edit: FoundValues, today: dt.date, applied: Appli
             value = store.add_value(
                 candidate.name, today=today, about=candidate.about, area=candidate.area
             )
-            have.add(candidate.name.casefold())
+            have.add(name_key(candidate.name))
             applied.value_ids.append(value.id)
             room -= 1
 

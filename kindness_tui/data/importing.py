@@ -26,6 +26,7 @@ from kindness_tui.core.models import (
     check_day_in_range,
     check_list,
     check_mapping,
+    name_key,
 )
 from kindness_tui.data.exchange import FORMAT, VERSION, Journal
 from kindness_tui.data.merge import MergeReport, merge
@@ -92,7 +93,7 @@ def parse_export(
             raise ValidationError(
                 f"values[{i}].id", f"{value.id!r} is also values[{ids[value.id]}]"
             )
-        key = value.name.casefold()
+        key = name_key(value.name)
         if key in names:
             raise ValidationError(
                 f"values[{i}].name", f"{value.name!r} is also the name of values[{names[key]}]"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kindness_tui.core.checkin import CheckIn, Item
-from kindness_tui.core.models import MAX_ACTIVE_VALUES, Assessment, ValidationError, Value
+from kindness_tui.core.models import MAX_ACTIVE_VALUES, Assessment, ValidationError, Value, name_key
 
 if TYPE_CHECKING:
     from kindness_tui.data.store import Store
@@ -69,13 +69,13 @@ def _merge_records(
     report = MergeReport()
     existing = store.value_keys()
     by_id = {value_id: name for value_id, name, _ in existing}
-    by_name = {name.casefold(): value_id for value_id, name, _ in existing}
+    by_name = {name_key(name): value_id for value_id, name, _ in existing}
     renamed: dict[str, str] = {}  # the file's ids of values matched by name to another id
     claimed: dict[str, int] = {}
     active = sum(1 for _, _, archived in existing if not archived)
     new_values = []
     for i, value in enumerate(values):
-        match = value.id if value.id in by_id else by_name.get(value.name.casefold())
+        match = value.id if value.id in by_id else by_name.get(name_key(value.name))
         if match is not None:
             if match in claimed:
                 raise ValidationError(
@@ -97,7 +97,7 @@ def _merge_records(
                 )
         new_values.append(value)
         by_id[value.id] = value.name
-        by_name[value.name.casefold()] = value.id
+        by_name[name_key(value.name)] = value.id
         claimed[value.id] = i
         report.values_added += 1
 

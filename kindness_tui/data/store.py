@@ -37,6 +37,7 @@ from kindness_tui.core.models import (
     check_area,
     check_text,
 )
+from kindness_tui.core.suggestions import IDEA_OFFSETS, after_another_idea, offsets_on
 from kindness_tui.data.journal_tables import Unreadable, day_text, new_id, record_name
 from kindness_tui.data.raw_tables import CheckinTable, put_records
 from kindness_tui.data.wheel_tables import WheelTables
@@ -196,7 +197,11 @@ class Store(WheelTables):
             for d in self.table("ideas").all()
         ]
 
-    def add_idea(self, kind: str, text: str, area: str | None = None) -> Idea:
+    def add_idea(
+        self, kind: str, text: str, area: str | None = None, *, today: dt.date | None = None
+    ) -> Idea:
+        """Add one of the person's own ideas; `today`, when given, is kept as the day it was
+        added, so it joins the day's suggestions only the next day (core.suggestions)."""
         if kind not in ITEM_KINDS:
             raise ValidationError("kind", f"{kind!r} is not new_thing or kindness")
         text = check_text("idea", text, LINE_MAX).strip()
@@ -206,5 +211,32 @@ class Store(WheelTables):
         with self.transaction():
             taken = {d["id"] for d in self.table("ideas").all()}
             idea = Idea(kind=kind, text=text, area=area, id=new_id("i", taken))
-            self.table("ideas").insert({"id": idea.id, "kind": kind, "text": text, "area": area})
+            doc: dict[str, Any] = {"id": idea.id, "kind": kind, "text": text, "area": area}
+            if today is not None:
+                doc["added"] = today.isoformat()
+            self.table("ideas").insert(doc)
         return idea
+
+    def ideas_added(self) -> dict[str, str]:
+        """The day each own idea was added ("YYYY-MM-DD"), by id, where it is known."""
+        found: dict[str, str] = {}
+        for doc in self.table("ideas").all():
+            added = doc.get("added")
+            if isinstance(added, str) and isinstance(doc.get("id"), str):
+                try:
+                    if dt.date.fromisoformat(added).isoformat() == added:
+                        found[doc["id"]] = added
+                except ValueError:
+                    continue
+        return found
+
+    def idea_offsets(self, day: dt.date) -> dict[str, int]:
+        """Each card's presses of "another idea" on `day` (kept, so a restart keeps them)."""
+        return offsets_on(self.setting(IDEA_OFFSETS), day)
+
+    def another_idea(self, day: dt.date, kind: str) -> dict[str, int]:
+        """Count one more press of "another idea" on `kind`'s card on `day`."""
+        with self.transaction():
+            record = after_another_idea(self.setting(IDEA_OFFSETS), day, kind)
+            self.set_setting(IDEA_OFFSETS, record)
+        return offsets_on(record, day)

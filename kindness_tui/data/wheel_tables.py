@@ -27,6 +27,7 @@ from kindness_tui.core.models import (
     check_int,
     check_name,
     check_optional_text,
+    name_key,
 )
 from kindness_tui.data.journal_tables import JournalTables, Unreadable, new_id, record_name
 
@@ -71,10 +72,19 @@ class WheelTables(JournalTables):
         """Every value's id and name, archived ones too (for showing history)."""
         return {d["id"]: d["name"] for d in self.table("values").all()}
 
+    def value_named(self, name: str) -> Value | None:
+        """The value called `name` however it is spelled (case, composed or not; see
+        `name_key`): an active one before an archived one, None if there is none."""
+        wanted = name_key(name)
+        found = [v for v in self.values(include_archived=True) if name_key(v.name) == wanted]
+        return min(found, key=lambda v: v.archived, default=None)
+
     def _check_unique(self, name: str, except_id: str | None = None) -> None:
+        wanted = name_key(name)
         for doc in self.table("values").all():
-            if doc["id"] != except_id and doc["name"].casefold() == name.casefold():
-                raise ValidationError("name", f"you already have a value called {doc['name']!r}")
+            other = doc.get("name")
+            if doc["id"] != except_id and isinstance(other, str) and name_key(other) == wanted:
+                raise ValidationError("name", f"you already have a value called {other!r}")
 
     def add_value(
         self,

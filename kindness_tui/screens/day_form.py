@@ -12,6 +12,7 @@ words in the draft, says so in one quiet line and tries again.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -30,6 +31,7 @@ from kindness_tui.core.checkin_words import CARD_TITLES
 from kindness_tui.core.day_edits import DayEdits
 from kindness_tui.core.logical_day import date_in_words
 from kindness_tui.core.models import ITEM_KINDS
+from kindness_tui.data.errors import JournalError
 from kindness_tui.screens.base import KindnessScreen
 from kindness_tui.screens.day_words import ideas_for, tally_text, value_of_the_day_text
 from kindness_tui.widgets.checkin_form import CheckInForm
@@ -41,6 +43,7 @@ from kindness_tui.widgets.top_bar import TopBar
 if TYPE_CHECKING:
     from kindness_tui.context import Context
     from kindness_tui.core.edits import CheckInEdit, Edit
+    from kindness_tui.data.store import Store
 
 AUTOSAVE_PAUSE = 1.5
 """Seconds of quiet typing after which the screen saves by itself."""
@@ -110,6 +113,7 @@ class DayFormScreen(KindnessScreen):
         # lower rows are mounted right after the first frame (see CheckInForm.compose).
         self._day = self.day
         self._edits = DayEdits(self.day, self.store.checkin(self.day), self.PLACE)
+        self._idea_offsets = self.store.idea_offsets(self.day)  # kept across restarts
         # The header sits in a container of its own: Textual redraws every direct child
         # of the screen with each change anywhere (a typed letter), but a container's
         # children only when the change is inside it.
@@ -296,6 +300,8 @@ class DayFormScreen(KindnessScreen):
         kind = self.form.focused_kind() or ITEM_KINDS[0]
         self._idea_offsets[kind] += 1
         self.form.show_ideas(self.ideas())
+        if not self.store.read_only:  # kept for the day, so a restart shows the same idea
+            self.context.journal.submit(_keep_another_idea, self.store, self.day, kind)
 
     def action_toggle_done(self) -> None:
         kind = self.form.focused_kind()
@@ -311,7 +317,7 @@ class DayFormScreen(KindnessScreen):
         def added(text: str | None) -> None:
             if text:
                 self.form.show_ideas(self.ideas())
-                self.notify("Added to your ideas", timeout=3)
+                self.notify("Added to your ideas: it joins the suggestions tomorrow", timeout=3)
 
         kind = self.form.focused_kind() or ITEM_KINDS[0]
         await self.app.push_screen(OwnIdeaDialog(self.context, kind), added)
@@ -332,3 +338,9 @@ class DayFormScreen(KindnessScreen):
             ),
         ):
             yield SystemCommand(title, words, action)
+
+
+def _keep_another_idea(store: Store, day: dt.date, kind: str) -> None:
+    # Not a word typed: a busy journal only means the idea is not kept this time.
+    with contextlib.suppress(JournalError):
+        store.another_idea(day, kind)

@@ -40,7 +40,7 @@ def ideas_for(store: Store, day: dt.date, offsets: Mapping[str, int]) -> dict[st
     from kindness_tui.core.today_view import day_ideas, pick_value
 
     pick = pick_value(store.values(), store.current_assessment(), day)
-    ideas = day_ideas(day, pick, store.ideas(), offsets)
+    ideas = day_ideas(day, pick, store.ideas(), offsets, added=store.ideas_added())
     return {kind: idea.text for kind, idea in ideas.items()}
 
 

@@ -13,7 +13,6 @@ from textual.message import Message
 
 from kindness_tui.core.day_edits import DayEdits
 from kindness_tui.core.logical_day import date_in_words
-from kindness_tui.core.models import ITEM_KINDS
 from kindness_tui.screens.day_form import DayFormScreen
 
 if TYPE_CHECKING:
@@ -45,7 +44,7 @@ class TodayScreen(DayFormScreen):
             return  # (while a save is under way, the next tick moves on)
         self.save()
         self._day = today
-        self._idea_offsets = {kind: 0 for kind in ITEM_KINDS}
+        self._idea_offsets = self.store.idea_offsets(today)
         old = self.edits
         self._edits = DayEdits(today, self.store.checkin(today), self.PLACE)
         form = self.form

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Static
 
 from kindness_tui.core.logical_day import date_in_words
@@ -28,6 +30,8 @@ from kindness_tui.screens.values_view import (
     Row,
     details_text,
     fill_table,
+    names_cells,
+    numbers_cells,
     read_wheel,
     status_text,
     wheel_slices,
@@ -39,10 +43,56 @@ from kindness_tui.widgets.wheel import ValueWheel
 if TYPE_CHECKING:
     from kindness_tui.context import Context
 
+SIDE_MIN = 32
+"""The narrowest the table and details get (at 80 columns, 40% of the screen is more)."""
+SIDE_MAX = 64
+"""The widest they get: a 40-cell name, the numbers and the change, with room to spare."""
+WHEEL_MIN = 38
+"""Cells the wheel keeps however long the names are: a readable wheel, short names beside."""
+DETAILS_MIN = 5
+"""Rows the details keep below the table (its rule and four lines), however many values."""
+
+
+class ValuesSide(Vertical):
+    """The table and the details under it: the table as tall as its rows, while the details
+    keep at least `DETAILS_MIN` rows; past that the table scrolls to the selected row."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        table = self.query_one("#values-table", DataTable)
+        table.styles.max_height = max(4, event.size.height - DETAILS_MIN)
+
+
+class ValueDetails(VerticalScroll, inherit_bindings=False):
+    """The selected value's details, whole: `d` (or tab) comes in to read them, up and down
+    scroll, `d` or escape goes back to the table.
+
+    Only the keys that scroll up and down, and they keep to that even when all of it
+    shows (Textual's would pick the next value then); left and right pick a value.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "read(-1)", "Scroll up", show=False),
+        Binding("down", "read(1)", "Scroll down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("home", "scroll_home", "Top", show=False),
+        Binding("end", "scroll_end", "Bottom", show=False),
+        Binding("escape", "leave", "Back", show=False),
+    ]
+
+    def action_read(self, lines: int) -> None:
+        self.scroll_relative(y=lines, animate=False)
+
+    def action_leave(self) -> None:
+        self.screen.set_focus(None)
+
+
 class ValuesScreen(KindnessScreen):
     """The value wheel: rate, add, edit, archive, compare and find values."""
 
     CSS_PATH = style("values.tcss")
+    AUTO_FOCUS = ""
+    """Nothing has the focus at first: the screen's keys pick and rate; `d` reads the details."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left,up", "select(-1)", "Pick", key_display="←→"),
@@ -58,6 +108,7 @@ class ValuesScreen(KindnessScreen):
         Binding("p", "compare", "Compare"),
         Binding("f", "find", "Find"),
         Binding("w", "card", "Card", show=False),
+        Binding("d", "details", "Details"),
     ]
     KEYS_HELP: ClassVar[tuple[tuple[str, str], ...]] = (
         ("left/right, up/down", "pick a value"),
@@ -70,6 +121,7 @@ class ValuesScreen(KindnessScreen):
         ("p", "compare with an earlier assessment"),
         ("f", "find your values"),
         ("w", "the Who I am card"),
+        ("d or tab", "read all of the value's details (up/down scroll, d or escape: back)"),
     )
     """Every key of this screen, for the help screen."""
 
@@ -90,13 +142,14 @@ class ValuesScreen(KindnessScreen):
         yield Static(id="values-status", markup=False)
         with Horizontal(id="values-main"):
             yield ValueWheel(ascii_only=self.ascii_only, id="values-wheel")
-            with Vertical(id="values-side"):
+            with ValuesSide(id="values-side"):
                 table: DataTable[Text] = DataTable(
                     id="values-table", cursor_type="row", cell_padding=0, zebra_stripes=False
                 )
                 table.can_focus = False  # the screen's keys drive it; it only shows the cursor
                 yield table
-                yield Static(id="values-details", markup=False)
+                with ValueDetails(id="values-details-pane"):
+                    yield Static(id="values-details", markup=False)
         yield Static(EMPTY_TEXT, id="values-empty", markup=False)
         yield KeyBar(palette=True, ascii_only=self.ascii_only)
 
@@ -106,7 +159,8 @@ class ValuesScreen(KindnessScreen):
 
     def on_resize(self) -> None:
         if self._rows:
-            self.call_after_refresh(self._draw_table)
+            self._draw_table()
+            self.call_after_refresh(self._hint_details)
 
     # ------------------------------------------------------------------ reading
 
@@ -168,11 +222,25 @@ class ValuesScreen(KindnessScreen):
         return words if day.year == self.clock.today().year else f"{words} {day.year}"
 
     def _draw_table(self) -> None:
+        """The table, and the side as wide as its names want within what the wheel leaves.
+
+        Widths are terminal cells (a wide character two, an accent none), so the columns
+        line up whatever the names are written in.
+        """
+        comparing = self._before is not None
+        numbers = numbers_cells(comparing=comparing, ascii_only=self.ascii_only)
+        wanted = names_cells(self._rows, ascii_only=self.ascii_only) + numbers + 1
+        width = self.size.width
+        low = max(SIDE_MIN, width * 2 // 5)
+        high = max(low, min(SIDE_MAX, width - WHEEL_MIN))
+        side = max(low, min(wanted, high))
+        self.query_one("#values-side").styles.width = side
         fill_table(
             self.query_one("#values-table", DataTable),
             self._rows,
             self.selected_index,
-            comparing=self._before is not None,
+            name_width=side - 1 - numbers,  # the last cell is the table's scrollbar
+            comparing=comparing,
             ascii_only=self.ascii_only,
         )
 
@@ -184,6 +252,18 @@ class ValuesScreen(KindnessScreen):
             return
         history = self._history.get(row.value.id, [])
         details.update(details_text(row, history, ascii_only=self.ascii_only))
+        self.call_after_refresh(self._hint_details)
+
+    def _hint_details(self) -> None:
+        """Say on the details' rule how to read the rest, when there is more than shows."""
+        pane = self.query_one(ValueDetails)
+        if pane.has_focus:
+            hint = "up/down read, d back" if self.ascii_only else "↑↓ read · d back"
+        elif pane.max_scroll_y > 0:
+            hint = "d: read it all" if self.ascii_only else "d read it all ↓"
+        else:
+            hint = ""
+        pane.border_title = hint
 
     # ------------------------------------------------------------------ actions
 
@@ -198,7 +278,26 @@ class ValuesScreen(KindnessScreen):
         if index is None or not self._rows:
             return
         self._selected_id = self._rows[(index + step) % len(self._rows)].value.id
+        self.query_one(ValueDetails).scroll_home(animate=False)
         self._redraw()
+
+    def action_details(self) -> None:
+        """Go into the details to read them whole (the table steps aside), or back out."""
+        pane = self.query_one(ValueDetails)
+        if pane.has_focus:
+            self.set_focus(None)
+        elif self._rows:
+            pane.focus()
+
+    def on_descendant_focus(self) -> None:
+        self._reading_changed()
+
+    def on_descendant_blur(self) -> None:
+        self._reading_changed()
+
+    def _reading_changed(self) -> None:
+        self.set_class(self.query_one(ValueDetails).has_focus, "-reading")
+        self._hint_details()
 
     async def action_now(self, step: int) -> None:
         await self._step("now", step)
@@ -328,7 +427,43 @@ class ValuesScreen(KindnessScreen):
     # ------------------------------------------------------------------ palette
 
     def palette_commands(self) -> Iterable[SystemCommand]:
+        """A command for each of the screen's actions (SPEC §2.4), its key in brackets."""
         yield SystemCommand("Add a value", "A new slice on your wheel (a)", self.action_add)
+        yield SystemCommand(
+            "Edit the value",
+            "Name, meaning, area, steps, challenges of the selected value (enter)",
+            self.action_edit,
+        )
+        yield SystemCommand(
+            "Archive the value",
+            "Take the selected value off the wheel, kept in your history (x)",
+            self.action_archive,
+        )
+        yield SystemCommand(
+            "Raise now",
+            "Where you are now with the selected value, one up (+)",
+            partial(self.action_now, 1),
+        )
+        yield SystemCommand(
+            "Lower now",
+            "Where you are now with the selected value, one down (-)",
+            partial(self.action_now, -1),
+        )
+        yield SystemCommand(
+            "Raise want",
+            "Where you want to be with the selected value, one up (>)",
+            partial(self.action_want, 1),
+        )
+        yield SystemCommand(
+            "Lower want",
+            "Where you want to be with the selected value, one down (<)",
+            partial(self.action_want, -1),
+        )
+        yield SystemCommand(
+            "Read the details",
+            "All of the selected value's details, to scroll (d)",
+            self.action_details,
+        )
         yield SystemCommand(
             "New assessment", "Rate your values again, dated today (n)", self.action_new_assessment
         )

@@ -12,20 +12,27 @@ from textual.widgets import Static
 
 from kindness_tui.core.card import who_i_am_card
 from kindness_tui.screens.style_files import style
+from kindness_tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from kindness_tui.context import Context
 
 CARD_HINT = "Something to look at when a label tries to tell you who you are."
+PRINT_HINT = "Print it with: kindness card"
 
 
 class CardScreen(ModalScreen[None]):
-    """Shows the card; any of escape, enter or w puts it away."""
+    """Shows the card; escape or q (or enter, or w again) puts it away.
+
+    The keys sit in a bar docked at the bottom, so a card taller than the terminal
+    scrolls (up and down) while the way out stays in sight.
+    """
 
     CSS_PATH = style("values.tcss")
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,enter,w", "dismiss", "Close"),
+        Binding("escape,q", "dismiss", "Close", key_display="esc/q"),
+        Binding("enter,w", "dismiss", "Close", show=False),
     ]
 
     def __init__(self, context: Context) -> None:
@@ -43,8 +50,5 @@ class CardScreen(ModalScreen[None]):
             with Center():
                 yield Static(CARD_HINT, id="card-hint", markup=False)
             with Center():
-                yield Static(
-                    "Print it with: kindness card   ·   escape to close",
-                    id="card-keys",
-                    markup=False,
-                )
+                yield Static(PRINT_HINT, id="card-keys", markup=False)
+        yield KeyBar(ascii_only=self.ascii_only)

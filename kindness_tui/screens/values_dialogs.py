@@ -24,6 +24,7 @@ from kindness_tui.core.models import (
     ValidationError,
     Value,
     check_name,
+    name_key,
 )
 from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.data.errors import JournalError
@@ -60,10 +61,10 @@ def wheel_full_word() -> str:
 
 
 def duplicate_of(store: Store, name: str, except_id: str | None = None) -> Value | None:
-    """The value (archived ones too) already called `name`, ignoring case."""
-    wanted = name.strip().casefold()
+    """The value (archived ones too) already called `name`, however it is spelled."""
+    wanted = name_key(name)
     for value in store.values(include_archived=True):
-        if value.id != except_id and value.name.casefold() == wanted:
+        if value.id != except_id and name_key(value.name) == wanted:
             return value
     return None
 

@@ -11,6 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
 from textual.widgets import (
     Button,
     Input,
@@ -24,7 +25,7 @@ from textual.widgets.selection_list import Selection
 
 from kindness_tui.core.common_values import COMMON_VALUES, values_for_quality
 from kindness_tui.core.edits import FoundValues, NewValue
-from kindness_tui.core.models import LINE_MAX, MAX_ACTIVE_VALUES, NAME_MAX
+from kindness_tui.core.models import LINE_MAX, MAX_ACTIVE_VALUES, NAME_MAX, name_key
 from kindness_tui.core.safe_text import one_line
 from kindness_tui.screens.edit_dialog import EditDialog
 from kindness_tui.screens.style_files import style
@@ -50,7 +51,10 @@ class Candidate:
 
     name: str
     about: str | None
+    """What the value means, saved with it: the person's own words, never how it was found."""
     area: str | None = None
+    why: str | None = None
+    """Where it came from ("instead of cold"), shown while choosing and not saved."""
 
 
 def split_qualities(text: str) -> list[str]:
@@ -62,18 +66,22 @@ def split_qualities(text: str) -> list[str]:
 def person_candidates(person: str, good: str, hard: str) -> tuple[list[Candidate], list[str]]:
     """Values suggested by someone's qualities, and the hard ones that need an opposite.
 
-    A good quality points to the values it embodies (or becomes a value itself);
-    a hard one points to its opposite: known ones from the hints, others when
-    written as "grumpy -> cheerfulness".
+    A good quality points to the values it embodies (or becomes a value itself),
+    meaning "patient, like Grandma". A hard one points to its opposite: known ones
+    from the hints, others when written as "grumpy -> cheerfulness". What a value
+    learned from a hard quality means is the value's own meaning, never "the
+    opposite of cold": that reads like a label on the "Who I am" card.
     """
     who = " ".join(person.split()) or "them"
     found: dict[str, Candidate] = {}
     unknown: list[str] = []
 
-    def add(name: str, about: str, area: str | None = None) -> None:
+    def add(name: str, about: str | None, area: str | None = None, why: str | None = None) -> None:
         name = " ".join(name.split())[:NAME_MAX]
-        if name and name.casefold() not in found:
-            found[name.casefold()] = Candidate(name, about[:LINE_MAX], area)
+        if name and name_key(name) not in found:
+            found[name_key(name)] = Candidate(
+                name, about[:LINE_MAX] if about else None, area, why[:LINE_MAX] if why else None
+            )
 
     for quality in split_qualities(good):
         hinted = values_for_quality(quality)
@@ -86,15 +94,12 @@ def person_candidates(person: str, good: str, hard: str) -> tuple[list[Candidate
         parts = ARROW_RE.split(quality, maxsplit=1)
         if len(parts) == 2 and parts[1].strip():
             hard_one, opposite = parts[0].strip(), parts[1].strip()
-            add(
-                opposite[:1].upper() + opposite[1:],
-                f"the opposite of {hard_one}, learned from {who}",
-            )
+            add(opposite[:1].upper() + opposite[1:], None, why=f"instead of {hard_one}")
             continue
         hinted = values_for_quality(quality)
         if hinted:
             for value in hinted:
-                add(value.name, f"the opposite of {quality}, learned from {who}", value.area)
+                add(value.name, value.meaning, value.area, why=f"instead of {quality}")
         else:
             unknown.append(quality)
     return list(found.values()), unknown
@@ -116,7 +121,7 @@ class FindValuesScreen(EditDialog[list[str] | None]):
         self._person: list[Candidate] = []
 
     def _have(self) -> set[str]:
-        return {v.name.casefold() for v in self.store.values(include_archived=True)}
+        return {name_key(v.name) for v in self.store.values(include_archived=True)}
 
     def compose(self) -> ComposeResult:
         have = self._have()
@@ -126,11 +131,11 @@ class FindValuesScreen(EditDialog[list[str] | None]):
                 Text.assemble(
                     (value.name, "bold"),
                     f" {dash} {value.meaning}",
-                    (" (on your wheel)" if value.name.casefold() in have else "", "italic"),
+                    (" (on your wheel)" if name_key(value.name) in have else "", "italic"),
                 ),
                 value.name,
                 False,
-                disabled=value.name.casefold() in have,
+                disabled=name_key(value.name) in have,
             )
             for value in COMMON_VALUES
         ]
@@ -182,28 +187,67 @@ class FindValuesScreen(EditDialog[list[str] | None]):
         fresh = {c.name for c in candidates} - {c.name for c in self._person}
         have = self._have()
         self._person = candidates
+        # New values are ticked only while the wheel has room for them: what is ticked
+        # on either tab must fit, and the person decides which of the rest to swap in.
+        ticked = {name_key(name) for name in self._common_ticked()}
+        ticked |= {name_key(name) for name in kept if name in {c.name for c in candidates}}
+        room = self._room()
+        unticked = 0
         listing.clear_options()
         for candidate in candidates:
-            on_wheel = candidate.name.casefold() in have
-            prompt = Text.assemble(
-                (one_line(candidate.name, ascii_only=self.ascii_only), "bold"),
-                "  ",
-                (one_line(candidate.about, ascii_only=self.ascii_only), "italic"),
-                (" (on your wheel)" if on_wheel else "", "dim"),
+            on_wheel = name_key(candidate.name) in have
+            chosen = not on_wheel and candidate.name in kept
+            if not on_wheel and candidate.name in fresh:
+                chosen = name_key(candidate.name) in ticked or len(ticked) < room
+                if chosen:
+                    ticked.add(name_key(candidate.name))
+            unticked += not on_wheel and not chosen
+            listing.add_option(
+                Selection(
+                    self._person_prompt(candidate, on_wheel),
+                    candidate.name,
+                    chosen,
+                    disabled=on_wheel,
+                )
             )
-            chosen = not on_wheel and (candidate.name in kept or candidate.name in fresh)
-            listing.add_option(Selection(prompt, candidate.name, chosen, disabled=on_wheel))
-        note = ""
+        notes: list[str] = []
         if unknown:
             shown = ", ".join(one_line(q, ascii_only=self.ascii_only) for q in unknown)
-            note = (
+            notes.append(
                 f"What would you value instead of {shown}? Write it with an arrow, "
                 "like grumpy -> cheerfulness."
             )
-        elif candidates:
-            note = "These values came from them. Untick any that do not fit."
-        self.query_one("#person-note", Static).update(note)
+        if unticked and len(ticked) >= room:
+            notes.append(self._room_note(room))
+        elif candidates and not unknown:
+            notes.append("These values came from them. Untick any that do not fit.")
+        self.query_one("#person-note", Static).update(" ".join(notes))
         self._show_status()
+
+    def _person_prompt(self, candidate: Candidate, on_wheel: bool) -> Text:
+        """A suggested value as the list shows it: name, meaning, and where it came from."""
+        dot = "-" if self.ascii_only else "·"
+        return Text.assemble(
+            (one_line(candidate.name, ascii_only=self.ascii_only), "bold"),
+            "  ",
+            (one_line(candidate.about, ascii_only=self.ascii_only), "italic"),
+            (f" {dot} " if candidate.about and candidate.why else "", "dim"),
+            (one_line(candidate.why, ascii_only=self.ascii_only), "dim"),
+            (" (on your wheel)" if on_wheel else "", "dim"),
+        )
+
+    @staticmethod
+    def _room_note(room: int) -> str:
+        """Why some values came unticked: the wheel holds 15, gently."""
+        if room <= 0:
+            return (
+                f"Your wheel already holds {MAX_ACTIVE_VALUES} values, so none of these "
+                "are ticked. They can stay ideas for now, or take the place of one you archive."
+            )
+        return (
+            f"Your wheel has room for {room} more, so not all of these are ticked. "
+            "Swap the ticks to keep the ones that fit you best."
+        )
 
     @on(Input.Submitted)
     def _next_field(self, event: Input.Submitted) -> None:
@@ -220,12 +264,19 @@ class FindValuesScreen(EditDialog[list[str] | None]):
         by_name = {v.name: Candidate(v.name, v.meaning, v.area) for v in COMMON_VALUES}
         picked: dict[str, Candidate] = {}
         for name in self.query_one("#common-list", SelectionList).selected:
-            picked.setdefault(name.casefold(), by_name[name])
+            picked.setdefault(name_key(name), by_name[name])
         person = {c.name: c for c in self._person}
         for name in self.query_one("#person-list", SelectionList).selected:
             if name in person:
-                picked.setdefault(name.casefold(), person[name])
+                picked.setdefault(name_key(name), person[name])
         return list(picked.values())
+
+    def _common_ticked(self) -> list[str]:
+        return list(self.query_one("#common-list", SelectionList).selected)
+
+    def _room(self) -> int:
+        """How many more values the wheel holds."""
+        return max(MAX_ACTIVE_VALUES - len(self.store.values()), 0)
 
     def _show_status(self) -> None:
         count = len(self.store.values())
@@ -268,5 +319,69 @@ class FindValuesScreen(EditDialog[list[str] | None]):
 
     @on(Button.Pressed, "#find-close")
     def action_cancel(self) -> None:
-        self.forget()
-        self.dismiss(None)
+        """Close; with values ticked, ask first, so one escape never throws them away."""
+        picked = self.chosen()
+        if not picked:
+            self.forget()
+            self.dismiss(None)
+            return
+        self.app.push_screen(
+            LeaveFinding(len(picked), self._room(), ascii_only=self.ascii_only),
+            self._leave_answered,
+        )
+
+    async def _leave_answered(self, answer: str | None) -> None:
+        if answer == LeaveFinding.ADD:
+            await self.action_add_chosen()
+        elif answer == LeaveFinding.LEAVE:
+            self.forget()
+            self.dismiss(None)
+
+
+class LeaveFinding(ModalScreen[str]):
+    """Asked on escape with values ticked: add them, keep choosing, or leave without them."""
+
+    CSS_PATH = style("values.tcss")
+    ADD, KEEP, LEAVE = "add", "keep", "leave"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "answer('add')", "Add them"),
+        Binding("escape,k", "answer('keep')", "Keep choosing"),
+        Binding("l", "answer('leave')", "Leave without adding"),
+    ]
+
+    def __init__(self, count: int, room: int, *, ascii_only: bool = False) -> None:
+        super().__init__()
+        self.count = count
+        """How many values are ticked."""
+        self.room = room
+        """How many more the wheel holds."""
+        self.ascii_only = ascii_only
+
+    def compose(self) -> ComposeResult:
+        one = self.count == 1
+        values = "the value" if one else f"the {self.count} values"
+        about = "It is not on your wheel yet" if one else "They are not on your wheel yet"
+        if self.room <= 0:
+            about += f", which is full with {MAX_ACTIVE_VALUES} for now"
+        elif self.room < self.count:
+            about += f", which has room for {self.room} of them"
+        about += ". Leaving adds nothing."
+        with Vertical(id="leave-finding", classes="dialog values-dialog"):
+            yield Static(f"Add {values} you ticked?", classes="dialog-title", markup=False)
+            yield Static(about, markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Add them (a)", id="leave-add", variant="primary", compact=True)
+                yield Button("Keep choosing (esc)", id="leave-keep", compact=True)
+                yield Button("Leave (l)", id="leave-drop", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#leave-keep", Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        answers = {"leave-add": self.ADD, "leave-keep": self.KEEP, "leave-drop": self.LEAVE}
+        self.dismiss(answers.get(event.button.id or "", self.KEEP))
+
+    def action_answer(self, answer: str) -> None:
+        self.dismiss(answer)

@@ -21,6 +21,7 @@ from kindness_tui.core.models import (
     Rating,
     Value,
 )
+from kindness_tui.core.safe_text import cell_width, fit_cells, in_ascii
 from kindness_tui.widgets.shown import block, line
 from kindness_tui.widgets.wheel import WheelSlice
 
@@ -148,24 +149,66 @@ def status_text(
     return text
 
 
-def name_cell(name: str, width: int, *, ascii_only: bool) -> Text:
-    """A value's name in a column `width` wide, cut with a visible mark if it must be."""
-    shown = line(name, ascii_only=ascii_only)
-    if shown.cell_len > width:
-        shown.truncate(width - 1)
-        shown.append("." if ascii_only else "…")
+def shown_line(text: str | None, style: str = "", *, ascii_only: bool) -> Text:
+    """Stored text on one line, safe to show (`shown.line`), in ASCII where it must be."""
+    shown = line(text, style, ascii_only=ascii_only)
+    if ascii_only:
+        shown.plain = in_ascii(shown.plain)
     return shown
+
+
+def shown_block(text: str | None, style: str = "", *, ascii_only: bool) -> Text:
+    """Stored text with its lines, safe to show (`shown.block`), in ASCII where it must be."""
+    shown = block(text, style, ascii_only=ascii_only)
+    if ascii_only:
+        shown.plain = in_ascii(shown.plain)
+    return shown
+
+
+NUMBER_CELLS = (4, 5, 4)
+"""The widths of the now, want and gap columns: " now", " want", " gap" and their numbers."""
+
+
+def change_cells(ascii_only: bool) -> int:
+    """The width of the change column: "10 → 10" (or "10 -> 10") and a space before it."""
+    return cell_width(f"10 {arrow(ascii_only)} 10") + 1
+
+
+NAME_MIN = 6
+"""The narrowest the name column gets ("Value" and a cell), however little room there is."""
+
+
+def names_cells(rows: Sequence[Row], *, ascii_only: bool) -> int:
+    """How wide the name column would like to be: the widest name as shown, in cells."""
+    shown = [shown_line(row.value.name, ascii_only=ascii_only) for row in rows]
+    return max([NAME_MIN, *(text.cell_len for text in shown)])
+
+
+def numbers_cells(*, comparing: bool, ascii_only: bool) -> int:
+    """The cells the table takes beside the names."""
+    return sum(NUMBER_CELLS) + (change_cells(ascii_only) if comparing else 0)
+
+
+def name_cell(name: str, width: int, *, ascii_only: bool) -> Text:
+    """A value's name in a column `width` cells wide, cut with a visible mark if it must be.
+
+    Measured in terminal cells, so a wide character (家, 🌱) counts two and an accent
+    typed apart none; a cut keeps whole characters and ends in `…` (`.` in ASCII).
+    """
+    shown = shown_line(name, ascii_only=ascii_only)
+    return Text(fit_cells(shown.plain, width, ascii_only=ascii_only))
 
 
 def change_cell(row: Row, *, has_before: bool, ascii_only: bool) -> Text:
     """How a value's now moved since the assessment compared with ("4 → 6")."""
     if not has_before:
         return Text("")
+    width = change_cells(ascii_only)
     if row.before is None:
-        return Text(f"{'new':>9}", style="italic")
+        return Text("new".rjust(width), style="italic")
     old, new = row.before.now, row.rating.now
     text = f"{old} {arrow(ascii_only)} {new}"
-    return Text(f"{text:>9}", style="bold" if new != old else "dim")
+    return Text(text.rjust(width), style="bold" if new != old else "dim")
 
 
 def fill_table(
@@ -173,21 +216,26 @@ def fill_table(
     rows: Sequence[Row],
     selected: int | None,
     *,
+    name_width: int,
     comparing: bool,
     ascii_only: bool,
 ) -> None:
-    """The table beside the wheel: name, now, want, gap, and the change while comparing."""
+    """The table beside the wheel: name, now, want, gap, and the change while comparing.
+
+    `name_width` is the name column's room in cells (see `names_cells`); the change
+    column is there only while there is an earlier assessment to compare with.
+    """
     table.clear(columns=True)
-    width = max(8, table.size.width or 32)
-    # The change column only while there is an earlier assessment to compare with, so
-    # names get its room at 80 columns ("Friendship", "Spirituality" in full).
-    name_width = max(6, width - 14 - (9 if comparing else 0))
+    name_width = max(NAME_MIN, name_width)
+    now, want, gap = NUMBER_CELLS
     table.add_column("Value", width=name_width, key="name")
-    table.add_column(Text(" now", justify="right"), width=4, key="now")
-    table.add_column(Text(" want", justify="right"), width=5, key="want")
-    table.add_column(Text(" gap", justify="right"), width=4, key="gap")
+    table.add_column(Text(" now", justify="right"), width=now, key="now")
+    table.add_column(Text(" want", justify="right"), width=want, key="want")
+    table.add_column(Text(" gap", justify="right"), width=gap, key="gap")
     if comparing:
-        table.add_column(Text(" change", justify="right"), width=9, key="change")
+        table.add_column(
+            Text(" change", justify="right"), width=change_cells(ascii_only), key="change"
+        )
     for row in rows:
         cells = [
             name_cell(row.value.name, name_width, ascii_only=ascii_only),
@@ -206,7 +254,7 @@ def details_text(row: Row, history: list[int], *, ascii_only: bool) -> Text:
     """Everything about the selected value: ratings, area, meaning, steps, challenges."""
     a = ascii_only
     text = Text()
-    text.append(line(row.value.name, "bold", ascii_only=a))
+    text.append(shown_line(row.value.name, "bold", ascii_only=a))
     text.append(
         f"\nnow {row.rating.now}{dot(a)}want {row.rating.want}{dot(a)}gap {row.rating.gap}",
         style="dim",
@@ -215,11 +263,11 @@ def details_text(row: Row, history: list[int], *, ascii_only: bool) -> Text:
         text.append(f"\n{AREA_LABELS.get(row.value.area, row.value.area)}", style="italic")
     if row.value.about:
         text.append("\n")
-        text.append(line(row.value.about, ascii_only=a))
+        text.append(shown_line(row.value.about, ascii_only=a))
     for label, body in (("Steps", row.rating.steps), ("Challenges", row.rating.challenges)):
         text.append(f"\n{label}: ", style="bold")
         if body and body.strip():
-            text.append(block(body.strip(), ascii_only=a))
+            text.append(shown_block(body.strip(), ascii_only=a))
         else:
             text.append("none written yet (enter)", style="dim")
     if len(history) > 1:

@@ -12,7 +12,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from kindness_tui.core import wheel_geometry as geo
-from kindness_tui.core.safe_text import one_line
+from kindness_tui.core.safe_text import cell_width, graphemes, in_ascii, one_line
 
 SLICE_STYLES = 6
 """Slices take their colours from this many component classes, in turn."""
@@ -130,10 +130,10 @@ class ValueWheel(Widget):
         base = self.rich_style
         if width < 8 or height < 4 or not self._slices:
             return [Strip.blank(width, base) for _ in range(height)]
-        names = [one_line(s.name, ascii_only=self.ascii_only) for s in self._slices]
+        names = [self._shown(s.name) for s in self._slices]
         marked = [self._marked(name, i) for i, name in enumerate(names)]
         layout = geo.wheel_layout(
-            width, height, max(len(n) for n in marked), names_beside=len(marked) > 1
+            width, height, max(map(cell_width, marked)), names_beside=len(marked) > 1
         )
         specs = [geo.SliceSpec(s.now, s.want, s.old_now) for s in self._slices]
         cells = geo.raster(specs, layout, selected=self._selected, ascii_only=self.ascii_only)
@@ -171,18 +171,52 @@ class ValueWheel(Widget):
             style = base + slice_styles[label.index % SLICE_STYLES] + label_style
             if label.index == self._selected:
                 style += label_selected
-            for k, char in enumerate(label.text):
-                x = label.x + k
-                if 0 <= x < width and 0 <= label.y < height:
-                    grid[label.y][x] = (char, style)
+            if 0 <= label.y < height:
+                _put(grid[label.y], label.x, label.text, style)
         strips = []
         for row in grid:
-            segments = [Segment(char, style) for char, style in row]
+            segments = [Segment(char, style) for char, style in row if char]
             strips.append(Strip(Segment.simplify(segments), width))
         return strips
+
+    def _shown(self, name: str) -> str:
+        """A name as this terminal can draw it: on one line, in ASCII where it must be."""
+        shown = one_line(name, ascii_only=self.ascii_only)
+        return in_ascii(shown) if self.ascii_only else shown
 
     def _marked(self, name: str, index: int) -> str:
         """The selected name carries a marker too, for screens without colour."""
         if index != self._selected:
             return name
         return ("> " if self.ascii_only else "▸ ") + name
+
+
+def _put(row: list[tuple[str, Style]], x: int, text: str, style: Style) -> None:
+    """Write `text` into a row of cells from column `x`, a character as the terminal draws it.
+
+    A letter with its accents fills one cell; a wide character fills two, the second
+    left empty ("") so the row still adds up to its width. A wide character that would
+    hang over the edge, or a half of one that `text` covers, becomes a space.
+    """
+    width = len(row)
+    for char, cells in graphemes(text):
+        if cells == 0:
+            continue  # a lone mark with nothing to sit on
+        if x >= 0 and x + cells <= width:
+            _clear(row, x, cells)
+            row[x] = (char, style)
+            for k in range(1, cells):
+                row[x + k] = ("", style)
+        elif 0 <= x < width:
+            _clear(row, x, width - x)
+            row[x] = (" ", style)
+        x += cells
+
+
+def _clear(row: list[tuple[str, Style]], x: int, cells: int) -> None:
+    """Make room for `cells` cells at `x` without leaving half a wide character beside them."""
+    if row[x][0] == "" and x > 0:
+        row[x - 1] = (" ", row[x - 1][1])  # the left half of a wide character cut here
+    end = x + cells
+    if end < len(row) and row[end][0] == "":
+        row[end] = (" ", row[end][1])  # its right half

@@ -400,3 +400,29 @@ async def test_ctrl_t_away_from_a_card_says_which_card_it_changed(app, journal: 
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: fresh(journal).checkin(TODAY) is not None, "the save")
         assert fresh(journal).checkin(TODAY).new_thing.done is True
+
+
+async def test_another_idea_and_an_own_idea_keep_the_days_suggestion(
+    context: Context, journal: Path
+) -> None:
+    """Stable for the whole day: ctrl+r's idea survives a restart, and adding an idea of
+    one's own does not move the suggestion (it joins tomorrow)."""
+
+    def idea(app) -> str:
+        return str(app.screen.query_one("#new_thing-idea", IdeaLine).content)
+
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        first = idea(app)
+        await pilot.press("ctrl+r")
+        await settled(pilot)
+        second = idea(app)
+        assert second != first
+        await wait_for(pilot, lambda: fresh(journal).idea_offsets(TODAY)["new_thing"] == 1, "kept")
+        fresh(journal).add_idea("new_thing", "Juggle three oranges", today=TODAY)
+        await pilot.press("ctrl+q")
+    again = make_app(make_context(journal, TEST_ENV))
+    async with again.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        assert idea(again) == second

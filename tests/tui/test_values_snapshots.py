@@ -1,17 +1,27 @@
-"""How the Values screen looks: 1, 8 and 15 values, a comparison and the ASCII drawing."""
+"""How the Values screen looks: 1, 8 and 15 values, a comparison and the ASCII drawing; and
+15 values with long, wide (CJK, emoji) and accented names in 256 and 16 colours and ASCII."""
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from rich.color import ColorSystem
+from rich.segment import Segment
+from rich.style import Style
+from textual.color import Color
+from textual.filter import LineFilter
+from textual.pilot import Pilot
 
 from kindness_tui.app import make_app
 from kindness_tui.context import make_context
 from kindness_tui.data.store import Store
 from tests.conftest import TEST_ENV
+from tests.tui.colours import SixteenColours
 from tests.tui.helpers import settled
+from tests.tui.wide_values import seed_wide
 
 SIZES = [(80, 24), (120, 40)]
 NAMES = [
@@ -82,3 +92,75 @@ def test_values_ascii(snap_compare, tmp_path: Path, size: tuple[int, int]) -> No
 def test_values_empty(snap_compare, tmp_path: Path) -> None:
     app = make_app(make_context(tmp_path / "kindness.json", TEST_ENV))
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_values)
+
+
+# ---------------------------------------------------------------- hard names
+
+
+@lru_cache(1024)
+def _eight_bit(style: Style) -> Style:
+    color = style.color.downgrade(ColorSystem.EIGHT_BIT) if style.color else None
+    bgcolor = style.bgcolor.downgrade(ColorSystem.EIGHT_BIT) if style.bgcolor else None
+    return style + Style.from_color(color, bgcolor)
+
+
+class TwoHundredFiftySixColours(LineFilter):
+    """Draws as a 256-colour terminal (TERM=xterm-256color) would: Rich's own downgrade."""
+
+    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        return [
+            Segment(text, _eight_bit(style) if style else style, control)
+            for text, style, control in segments
+        ]
+
+
+async def open_wide(pilot: Pilot) -> None:
+    await settled(pilot)
+    await pilot.press("f3")
+    await settled(pilot)
+    await pilot.press("right", "right")  # the name typed with separate accents
+    await settled(pilot)
+
+
+async def reading_details(pilot: Pilot) -> None:
+    await settled(pilot)
+    await pilot.press("f3")
+    await settled(pilot)
+    await pilot.press("d", "end")
+    await settled(pilot)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_values_wide_names_256(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
+    journal = tmp_path / "kindness.json"
+    seed_wide(journal)
+    env = {**TEST_ENV, "TERM": "xterm-256color"}
+    app = make_app(make_context(journal, env))
+    app._filters.append(TwoHundredFiftySixColours())
+    assert snap_compare(app, terminal_size=size, run_before=open_wide)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_values_wide_names_16(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
+    journal = tmp_path / "kindness.json"
+    seed_wide(journal)
+    app = make_app(make_context(journal, {**TEST_ENV, "TERM": "xterm"}))
+    sixteen = SixteenColours()
+    app._filters.append(sixteen)
+    assert snap_compare(app, terminal_size=size, run_before=open_wide)
+    assert not sixteen.reds  # SPEC §1: nothing in red, in 16 colours either
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_values_wide_names_ascii(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
+    journal = tmp_path / "kindness.json"
+    seed_wide(journal)
+    app = make_app(make_context(journal, {**TEST_ENV, "KINDNESS_ASCII": "1"}))
+    assert snap_compare(app, terminal_size=size, run_before=open_wide)
+
+
+def test_values_reading_the_details(snap_compare, tmp_path: Path) -> None:
+    journal = tmp_path / "kindness.json"
+    seed_wide(journal)
+    app = make_app(make_context(journal, TEST_ENV))
+    assert snap_compare(app, terminal_size=(80, 24), run_before=reading_details)

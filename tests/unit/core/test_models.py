@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from typing import Any
 
 import pytest
@@ -17,6 +18,7 @@ from kindness_tui.core.models import (
     Value,
     check_date,
     check_name,
+    name_key,
 )
 
 
@@ -213,6 +215,44 @@ def test_bad_names_are_refused(name: object) -> None:
 def test_names_are_stripped_and_spaces_around_do_not_count() -> None:
     assert check_name("name", "  Curiosity ") == "Curiosity"
     assert check_name("name", " " + "x" * 40 + " ") == "x" * 40
+
+
+CREME_NFC = unicodedata.normalize("NFC", "Crème brûlée café talks")
+CREME_NFD = unicodedata.normalize("NFD", CREME_NFC)
+
+
+def test_names_are_kept_composed_however_they_were_typed() -> None:
+    assert CREME_NFD != CREME_NFC  # the same words, in two spellings
+    assert check_name("name", CREME_NFD) == CREME_NFC
+    assert Value.parse(value_record(name=CREME_NFD)).name == CREME_NFC
+    assert check_name("name", " Cre\u0300me ") == "Crème"
+
+
+def test_a_name_of_forty_letters_typed_with_separate_accents_fits() -> None:
+    """The limit counts characters as stored (composed), not the keystrokes' code points."""
+    name = "é" * 40
+    typed = unicodedata.normalize("NFD", name)
+    assert len(typed) == 80
+    assert check_name("name", typed) == name
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (CREME_NFC, CREME_NFD),
+        (CREME_NFC, CREME_NFD.upper()),
+        ("Curiosity", "  cURIOSITY "),
+        ("Straße", "STRASSE"),
+        ("Family 家族", "family 家族"),
+    ],
+)
+def test_names_that_look_the_same_have_the_same_key(one: str, other: str) -> None:
+    assert name_key(one) == name_key(other)
+
+
+@pytest.mark.parametrize(("one", "other"), [("Creme", "Crème"), ("家族", "家"), ("Play", "Plays")])
+def test_different_names_have_different_keys(one: str, other: str) -> None:
+    assert name_key(one) != name_key(other)
 
 
 def test_names_need_not_be_unique_here_that_is_the_stores_job() -> None:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
-from kindness_tui.core.safe_text import one_line, visible
+from kindness_tui.core.safe_text import (
+    cell_width,
+    fit_cells,
+    graphemes,
+    in_ascii,
+    one_line,
+    visible,
+)
 
 ALL_CONTROLS = "".join(chr(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)])
 
@@ -90,3 +99,79 @@ def test_invisible_and_direction_characters_are_shown_but_joiners_stay() -> None
     assert visible(text) == "a<U+200B>b<U+2060>c<U+FEFF>d<U+200E>e<U+061C>f"
     family = "👩\u200d👩\u200d👧 \u0645\u200c\u06cc"  # emoji and Persian need their joiners
     assert visible(family) == family
+
+
+# ------------------------------------------------------------ widths in terminal cells
+
+CREME_NFD = unicodedata.normalize("NFD", "Crème brûlée café talks")
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        ("Family", 6),
+        ("Family 家族", 11),
+        ("Growth 🌱", 9),
+        (CREME_NFD, 23),
+        ("Crème brûlée café talks", 23),
+        ("👩\u200d💻", 2),
+        ("", 0),
+    ],
+)
+def test_cell_width_counts_what_the_terminal_draws(text: str, cells: int) -> None:
+    assert cell_width(text) == cells
+
+
+def test_graphemes_keep_a_letter_with_its_accents() -> None:
+    assert [g for g, _ in graphemes("Cre\u0300me")] == ["C", "r", "e\u0300", "m", "e"]
+    assert graphemes("家🌱a") == [("家", 2), ("🌱", 2), ("a", 1)]
+
+
+def test_text_that_fits_is_left_alone() -> None:
+    assert fit_cells("Family 家族", 11) == "Family 家族"
+    assert fit_cells(CREME_NFD, 23) == CREME_NFD
+
+
+@pytest.mark.parametrize("width", range(1, 23))
+def test_a_cut_keeps_whole_characters_and_shows_it_was_cut(width: int) -> None:
+    for text in (CREME_NFD, "Family 家族 and friends", "Growth 🌱🌱🌱 in the garden"):
+        cut = fit_cells(text, width)
+        assert cell_width(cut) <= width
+        # Only a wide character left out, or a space before the mark, leaves cells over.
+        assert cell_width(cut) >= width - 2
+        assert cut.endswith("…")
+        kept = cut[:-1]
+        assert text.startswith(kept)
+        assert not unicodedata.combining(text[len(kept)])  # no accent left without its letter
+
+
+def test_a_wide_character_is_never_split() -> None:
+    assert fit_cells("Family 家族", 10) == "Family 家…"
+    assert fit_cells("Family 家族", 9) == "Family…"
+    assert fit_cells("家族家族", 4) == "家…"
+
+
+def test_the_ascii_mark_is_a_full_stop() -> None:
+    assert fit_cells("Curiosity", 5, ascii_only=True) == "Curi."
+
+
+def test_nothing_fits_in_no_room() -> None:
+    assert fit_cells("Curiosity", 0) == ""
+    assert fit_cells("Curiosity", 1) == "…"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (CREME_NFD, "Creme brulee cafe talks"),
+        ("Crème brûlée café talks", "Creme brulee cafe talks"),
+        ("Family 家族", "Family ??"),
+        ("Growth 🌱", "Growth ?"),
+        ("Nature 🌲🌊", "Nature ??"),
+        ("👩\u200d💻 work", "? work"),
+        ("Curiosity", "Curiosity"),
+    ],
+)
+def test_in_ascii_every_character_is_one_ascii_cell(text: str, shown: str) -> None:
+    assert in_ascii(text) == shown
+    assert in_ascii(text).isascii()

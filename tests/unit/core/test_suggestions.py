@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import sys
 
@@ -10,7 +11,16 @@ import pytest
 
 from kindness_tui.core.ideas_library import BUILTIN_IDEAS
 from kindness_tui.core.models import AREAS, ITEM_KINDS, Idea
-from kindness_tui.core.suggestions import idea_pool, is_area_day, suggestion_for
+from kindness_tui.core.suggestions import (
+    OFFSET_DAYS_KEPT,
+    after_another_idea,
+    day_order,
+    idea_pool,
+    ideas_known_on,
+    is_area_day,
+    offsets_on,
+    suggestion_for,
+)
 
 DAY = dt.date(2026, 11, 26)
 YEAR = [DAY + dt.timedelta(days=i) for i in range(366)]
@@ -129,9 +139,7 @@ def test_no_repeat_even_when_the_area_changes_every_day(kind: str, offset: int) 
     areas = [None, *AREAS, "unknown"]
     own = [Idea(kind, f"Mine {i}", AREAS[i % 3], id=f"i-{i}") for i in range(4)]
     picks = [
-        suggestion_for(
-            kind, day, area=areas[stable % len(areas)], own=own, offset=offset
-        )
+        suggestion_for(kind, day, area=areas[stable % len(areas)], own=own, offset=offset)
         for day, stable in zip(YEAR, (d.toordinal() * 7919 % 101 for d in YEAR), strict=True)
     ]
     for yesterday, today in zip(picks, picks[1:], strict=False):
@@ -144,3 +152,100 @@ def test_a_tiny_pool_of_own_ideas_in_a_new_area_still_alternates() -> None:
     assert any(idea.id == "i-1" for idea in picks)
     for yesterday, today in zip(picks, picks[1:], strict=False):
         assert yesterday != today
+
+
+# ---------------------------------------------------------------- stable all day
+
+
+def mine(kind: str, i: int, area: str | None = "friends") -> Idea:
+    return Idea(kind, f"My own idea {i}", area, id=f"i-{i}")
+
+
+@pytest.mark.parametrize("kind", ITEM_KINDS)
+@pytest.mark.parametrize("area", [None, "friends", "work"])
+def test_an_idea_added_today_moves_nothing_the_day_offers(kind: str, area: str | None) -> None:
+    known = [mine(kind, i) for i in range(3)]
+    before = day_order(kind, DAY, area=area, own=known)
+    added = mine(kind, 9, area or "friends")
+    after = day_order(kind, DAY, area=area, own=known, newer=[added])
+    assert after[: len(before)] == before  # the pick and every "another idea" so far
+    assert after[len(before) :] == [added]  # reachable today, last
+    tomorrow = DAY + dt.timedelta(days=1)
+    assert added in day_order(kind, tomorrow, area=area, own=[*known, added])
+
+
+def test_known_and_newer_ideas_are_told_apart_by_the_day_they_were_added() -> None:
+    ideas = [mine("kindness", i) for i in range(4)]
+    added = {"i-0": "2026-11-01", "i-1": "2026-11-25", "i-2": "2026-11-26", "i-3": "2026-11-27"}
+    known, newer = ideas_known_on(DAY, [*ideas, mine("kindness", 5)], added)
+    assert [i.id for i in known] == ["i-0", "i-1", "i-5"]  # no date: from before dates
+    assert [i.id for i in newer] == ["i-2", "i-3"]
+
+
+def test_a_newer_idea_that_repeats_a_known_one_is_not_offered_twice() -> None:
+    builtin = next(idea for idea in BUILTIN_IDEAS if idea.kind == "kindness")
+    twin = Idea("kindness", builtin.text.lower(), None, id="i-1")
+    other_kind = Idea("new_thing", "Not a kindness", None, id="i-2")
+    order = day_order("kindness", DAY, newer=[twin, other_kind])
+    assert order == day_order("kindness", DAY)
+
+
+@pytest.mark.parametrize("kind", ITEM_KINDS)
+@pytest.mark.parametrize("area", [None, "friends"])
+def test_never_the_same_idea_two_days_running_while_the_pool_grows(
+    kind: str, area: str | None
+) -> None:
+    """One new idea a day, each joining the pool the day after it was added."""
+    own = [mine(kind, i, AREAS[i % 3]) for i in range(len(YEAR))]
+    picks = [suggestion_for(kind, day, area=area, own=own[:i]) for i, day in enumerate(YEAR)]
+    for yesterday, today in zip(picks, picks[1:], strict=False):
+        assert yesterday != today
+
+
+# ---------------------------------------------------------------- "another idea", kept
+
+
+def test_presses_of_another_idea_are_kept_for_their_day() -> None:
+    record = after_another_idea(None, DAY, "kindness")
+    record = after_another_idea(json.loads(json.dumps(record)), DAY, "kindness")
+    record = after_another_idea(record, DAY, "new_thing")
+    assert offsets_on(record, DAY) == {"new_thing": 1, "kindness": 2}
+    assert offsets_on(record, DAY + dt.timedelta(days=1)) == {"new_thing": 0, "kindness": 0}
+    assert record == {DAY.isoformat(): {"kindness": 2, "new_thing": 1}}
+
+
+def test_the_record_keeps_only_the_latest_days() -> None:
+    record: object = None
+    for day in YEAR[:20]:
+        record = after_another_idea(record, day, "new_thing")
+    assert isinstance(record, dict)
+    assert list(record) == [day.isoformat() for day in YEAR[20 - OFFSET_DAYS_KEPT : 20]]
+    old = after_another_idea(record, DAY - dt.timedelta(days=30), "kindness")
+    assert (
+        len(old) == OFFSET_DAYS_KEPT
+        and offsets_on(old, DAY - dt.timedelta(days=30))["kindness"] == 1
+    )
+    assert offsets_on(old, YEAR[19]) == {"new_thing": 1, "kindness": 0}
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        None,
+        "2",
+        [1, 2],
+        {"2026-11-26": 3},
+        {"2026-11-26": {"kindness": -1, "new_thing": True}},
+        {"2026-11-26": {"kindness": "2", "new_thing": 2.0}},
+        {"2026-11-26": {"kindness": 1 << 40}},
+        {"26/11/2026": {"kindness": 2}, "2026-02-30": {"kindness": 2}},
+    ],
+)
+def test_an_unusable_record_reads_as_no_presses(stored: object) -> None:
+    assert offsets_on(stored, DAY) == {"new_thing": 0, "kindness": 0}
+    assert offsets_on(after_another_idea(stored, DAY, "kindness"), DAY)["kindness"] == 1
+
+
+def test_another_idea_on_an_unknown_card_is_refused() -> None:
+    with pytest.raises(ValueError):
+        after_another_idea(None, DAY, "chore")

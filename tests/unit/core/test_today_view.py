@@ -92,3 +92,32 @@ def test_the_whole_view() -> None:
     empty = today_view(DAY, values=[], assessment=None)
     assert empty.pick is None and empty.checkin is None
     assert empty.tally(ascii_only=True) == "A fresh month - nothing to count yet, and that's fine."
+
+
+def test_an_idea_added_today_leaves_the_cards_as_they_were() -> None:
+    """Adding one's own idea mid-day changes neither card, whatever "another idea" reached."""
+    pick = pick_value([CURIOSITY], ASSESSMENT, DAY)
+    own = [Idea("kindness", f"old idea {i}", "education", id=f"i-{i}") for i in range(3)]
+    dates = {"i-0": "2026-10-02", "i-1": "2026-11-25"}  # i-2 has no date: from before dates
+    fresh = Idea("kindness", "hide a thank-you note in a library book", "education", id="i-9")
+    for presses in range(0, 80, 7):
+        offsets = {"kindness": presses, "new_thing": presses}
+        before = day_ideas(DAY, pick, own, offsets, added=dates)
+        after = day_ideas(DAY, pick, [*own, fresh], offsets, added={**dates, "i-9": "2026-11-26"})
+        assert after == before
+    tomorrow = DAY + dt.timedelta(days=1)
+    seen = {
+        day_ideas(tomorrow, pick, [*own, fresh], {"kindness": i}, added={"i-9": "2026-11-26"})[
+            "kindness"
+        ]
+        for i in range(120)
+    }
+    assert fresh in seen
+
+
+def test_the_whole_view_knows_when_ideas_were_added() -> None:
+    fresh = Idea("new_thing", "learn one word of sign language", id="i-1")
+    view = today_view(
+        DAY, values=[], assessment=None, own_ideas=[fresh], ideas_added={"i-1": "2026-11-26"}
+    )
+    assert view.ideas == today_view(DAY, values=[], assessment=None).ideas

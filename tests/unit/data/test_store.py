@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from kindness_tui.core.checkin import CheckIn
 from kindness_tui.core.models import ValidationError
 from kindness_tui.data.store import Store
-from tests.unit.data.helpers import filled_store, read_json
+from tests.unit.data.helpers import filled_store, read_json, write_journal
 
 
 def test_values_are_added_rated_and_unique_ignoring_case(journal: Path) -> None:
@@ -198,3 +199,65 @@ def test_value_ids_are_one_string_each_once_loaded_by_the_app(journal: Path) -> 
     assert first.kindness is not None and second.kindness is not None
     assert first.kindness.value_id == value.id
     assert first.kindness.value_id is second.kindness.value_id
+
+
+# ------------------------------------------------------------ names that look the same
+
+CREME = unicodedata.normalize("NFC", "Crème brûlée café talks")
+CREME_APART = unicodedata.normalize("NFD", CREME)
+"""The same words with each accent typed as a character of its own (macOS, some keyboards)."""
+
+
+@pytest.mark.parametrize(("first", "second"), [(CREME, CREME_APART), (CREME_APART, CREME.upper())])
+def test_names_that_look_the_same_are_one_value(journal: Path, first: str, second: str) -> None:
+    store = Store(journal)
+    store.add_value(first, today=dt.date(2026, 11, 1))
+    with pytest.raises(ValidationError, match="already have a value called"):
+        store.add_value(second, today=dt.date(2026, 11, 1))
+    other = store.add_value("Other", today=dt.date(2026, 11, 1))
+    with pytest.raises(ValidationError, match="already have a value called"):
+        store.update_value(other.id, name=second)
+    assert [v.name for v in Store(journal).values()] == [CREME, "Other"]
+
+
+def test_names_are_stored_composed(journal: Path) -> None:
+    store = Store(journal)
+    value = store.add_value(f"  {CREME_APART} ", today=dt.date(2026, 11, 1))
+    assert value.name == CREME
+    assert read_json(journal)["values"]["1"]["name"] == CREME
+    renamed = store.update_value(value.id, name=CREME_APART.upper())  # itself, in capitals
+    assert renamed.name == CREME.upper()
+
+
+def test_a_journal_written_before_holds_its_names_apart_and_still_finds_them(
+    journal: Path,
+) -> None:
+    store = Store(journal)
+    value = store.add_value("Placeholder", today=dt.date(2026, 11, 1))
+    data = read_json(journal)
+    data["values"]["1"]["name"] = CREME_APART  # as an older version stored it
+    write_journal(journal, data)
+    store = Store(journal)
+    assert store.values()[0].name == CREME
+    for spelling in (CREME, CREME_APART, CREME.casefold()):
+        found = store.value_named(spelling)
+        assert found is not None and found.id == value.id
+    with pytest.raises(ValidationError, match="already have"):
+        store.add_value(CREME, today=dt.date(2026, 11, 1))
+
+
+def test_value_named_prefers_an_active_value_and_knows_no_strangers(journal: Path) -> None:
+    """An older journal may hold both spellings, as two values: the one on the wheel wins."""
+    store = Store(journal)
+    old = store.add_value("Old spelling", today=dt.date(2026, 11, 1))
+    store.archive_value(old.id)
+    new = store.add_value(CREME, today=dt.date(2026, 11, 2))
+    data = read_json(journal)
+    data["values"]["1"]["name"] = CREME_APART
+    write_journal(journal, data)
+    store = Store(journal)
+    for spelling in (CREME, CREME_APART):
+        assert store.value_named(spelling) == store.value(new.id)
+    store.archive_value(new.id)
+    assert store.value_named(CREME) == store.value(old.id)  # archived ones are found too
+    assert store.value_named("Work") is None
