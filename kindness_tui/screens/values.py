@@ -8,10 +8,9 @@ from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import events
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal
 from textual.widgets import DataTable, Static
 
 from kindness_tui.core.logical_day import date_in_words
@@ -22,6 +21,15 @@ from kindness_tui.core.models import (
 )
 from kindness_tui.screens.base import KindnessScreen
 from kindness_tui.screens.style_files import style
+from kindness_tui.screens.values_actions import OpensValueDialogs
+from kindness_tui.screens.values_parts import (
+    SIDE_MAX,
+    SIDE_MIN,
+    VALUES_COMMANDS,
+    WHEEL_MIN,
+    ValueDetails,
+    ValuesSide,
+)
 from kindness_tui.screens.values_view import (
     EMPTY_TEXT,
     FLOOR_WORD,
@@ -43,51 +51,7 @@ from kindness_tui.widgets.wheel import ValueWheel
 if TYPE_CHECKING:
     from kindness_tui.context import Context
 
-SIDE_MIN = 32
-"""The narrowest the table and details get (at 80 columns, 40% of the screen is more)."""
-SIDE_MAX = 64
-"""The widest they get: a 40-cell name, the numbers and the change, with room to spare."""
-WHEEL_MIN = 38
-"""Cells the wheel keeps however long the names are: a readable wheel, short names beside."""
-DETAILS_MIN = 5
-"""Rows the details keep below the table (its rule and four lines), however many values."""
-
-
-class ValuesSide(Vertical):
-    """The table and the details under it: the table as tall as its rows, while the details
-    keep at least `DETAILS_MIN` rows; past that the table scrolls to the selected row."""
-
-    def on_resize(self, event: events.Resize) -> None:
-        table = self.query_one("#values-table", DataTable)
-        table.styles.max_height = max(4, event.size.height - DETAILS_MIN)
-
-
-class ValueDetails(VerticalScroll, inherit_bindings=False):
-    """The selected value's details, whole: `d` (or tab) comes in to read them, up and down
-    scroll, `d` or escape goes back to the table.
-
-    Only the keys that scroll up and down, and they keep to that even when all of it
-    shows (Textual's would pick the next value then); left and right pick a value.
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "read(-1)", "Scroll up", show=False),
-        Binding("down", "read(1)", "Scroll down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("home", "scroll_home", "Top", show=False),
-        Binding("end", "scroll_end", "Bottom", show=False),
-        Binding("escape", "leave", "Back", show=False),
-    ]
-
-    def action_read(self, lines: int) -> None:
-        self.scroll_relative(y=lines, animate=False)
-
-    def action_leave(self) -> None:
-        self.screen.set_focus(None)
-
-
-class ValuesScreen(KindnessScreen):
+class ValuesScreen(OpensValueDialogs, KindnessScreen):
     """The value wheel: rate, add, edit, archive, compare and find values."""
 
     CSS_PATH = style("values.tcss")
@@ -327,150 +291,9 @@ class ValuesScreen(KindnessScreen):
         if await self.change(self.store.rate, value_id=row.value.id, **change):
             self.reload()
 
-    async def action_add(self) -> None:
-        from kindness_tui.screens.values_dialogs import AddValueDialog
-
-        def added(value_id: str | None) -> None:
-            if value_id:
-                self._selected_id = value_id
-            self.reload()
-
-        await self.app.push_screen(AddValueDialog(self.context), added)
-
-    async def action_edit(self) -> None:
-        from kindness_tui.screens.values_dialogs import EditValueDialog
-
-        row = self._need_value()
-        if row is None:
-            return
-        await self.app.push_screen(
-            EditValueDialog(self.context, row.value, row.rating),
-            lambda _saved: self.reload(),
-        )
-
-    async def action_new_assessment(self) -> None:
-        today = self.clock.today()
-        if not self._rows:
-            self._need_value()
-            return
-        if self._current is not None and self._current.date == today.isoformat():
-            self.notify(
-                "You are already editing today's assessment; change the ratings as you like. "
-                "A new one can start on another day."
-            )
-            return
-        if await self.change(self.store.new_assessment, today=today):
-            self._compare_id = None
-            self.reload()
-            self.notify(
-                f"A new assessment for {date_in_words(today)}: a copy of the last one, "
-                "ready to change. The old one stays as it was."
-            )
-
-    async def action_archive(self) -> None:
-        from kindness_tui.screens.values_choices import ConfirmArchive
-
-        row = self._need_value()
-        if row is None:
-            return
-
-        async def answered(yes: bool | None) -> None:
-            if yes and await self.change(self.store.archive_value, value_id=row.value.id):
-                index = self.selected_index or 0
-                self._rows = [r for r in self._rows if r.value.id != row.value.id]
-                if self._rows:
-                    self._selected_id = self._rows[min(index, len(self._rows) - 1)].value.id
-                self.reload()
-                self.notify(f"{row.value.name} is off the wheel, and kept in your history.")
-
-        await self.app.push_screen(
-            ConfirmArchive(row.value.name, ascii_only=self.ascii_only), answered
-        )
-
-    async def action_compare(self) -> None:
-        from kindness_tui.screens.values_choices import AssessmentPicker
-
-        assessments = self.store.assessments()
-        earlier = list(reversed(assessments[:-1]))
-        if not earlier:
-            self.notify(
-                "There is only one assessment so far. On another day, n starts a new one, "
-                "and then you can compare the two."
-            )
-            return
-
-        def picked(choice: str | None) -> None:
-            if choice is None:
-                return
-            self._compare_id = choice or None
-            self.reload()
-
-        await self.app.push_screen(
-            AssessmentPicker(earlier, self._day, comparing=self._compare_id is not None), picked
-        )
-
-    async def action_find(self) -> None:
-        from kindness_tui.screens.values_find import FindValuesScreen
-
-        def done(added: list[str] | None) -> None:
-            if added:
-                self._selected_id = added[0]
-            self.reload()
-
-        await self.app.push_screen(FindValuesScreen(self.context), done)
-
-    async def action_card(self) -> None:
-        from kindness_tui.screens.values_card import CardScreen
-
-        await self.app.push_screen(CardScreen(self.context))
-
     # ------------------------------------------------------------------ palette
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         """A command for each of the screen's actions (SPEC §2.4), its key in brackets."""
-        yield SystemCommand("Add a value", "A new slice on your wheel (a)", self.action_add)
-        yield SystemCommand(
-            "Edit the value",
-            "Name, meaning, area, steps, challenges of the selected value (enter)",
-            self.action_edit,
-        )
-        yield SystemCommand(
-            "Archive the value",
-            "Take the selected value off the wheel, kept in your history (x)",
-            self.action_archive,
-        )
-        yield SystemCommand(
-            "Raise now",
-            "Where you are now with the selected value, one up (+)",
-            partial(self.action_now, 1),
-        )
-        yield SystemCommand(
-            "Lower now",
-            "Where you are now with the selected value, one down (-)",
-            partial(self.action_now, -1),
-        )
-        yield SystemCommand(
-            "Raise want",
-            "Where you want to be with the selected value, one up (>)",
-            partial(self.action_want, 1),
-        )
-        yield SystemCommand(
-            "Lower want",
-            "Where you want to be with the selected value, one down (<)",
-            partial(self.action_want, -1),
-        )
-        yield SystemCommand(
-            "Read the details",
-            "All of the selected value's details, to scroll (d)",
-            self.action_details,
-        )
-        yield SystemCommand(
-            "New assessment", "Rate your values again, dated today (n)", self.action_new_assessment
-        )
-        yield SystemCommand(
-            "Compare assessments", "See what changed since an earlier one (p)", self.action_compare
-        )
-        yield SystemCommand(
-            "Find your values", "Common values, or someone who shaped you (f)", self.action_find
-        )
-        yield SystemCommand("Who I am card", "Your values on a small card (w)", self.action_card)
+        for title, words, action, *args in VALUES_COMMANDS:
+            yield SystemCommand(title, words, partial(getattr(self, f"action_{action}"), *args))

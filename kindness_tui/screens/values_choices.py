@@ -1,4 +1,5 @@
-"""The Values screen's dialogs that take a choice: archive a value, pick an assessment."""
+"""The Values screen's dialogs that take a choice: archive a value, pick an assessment,
+leave finding values with some ticked."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kindness_tui.core.models import Assessment
+from kindness_tui.core.models import MAX_ACTIVE_VALUES, Assessment
 from kindness_tui.core.safe_text import one_line
 from kindness_tui.screens.style_files import style
 
@@ -102,3 +103,52 @@ class AssessmentPicker(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class LeaveFinding(ModalScreen[str]):
+    """Asked on escape with values ticked: add them, keep choosing, or leave without them."""
+
+    CSS_PATH = style("values.tcss")
+    ADD, KEEP, LEAVE = "add", "keep", "leave"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "answer('add')", "Add them"),
+        Binding("escape,k", "answer('keep')", "Keep choosing"),
+        Binding("l", "answer('leave')", "Leave without adding"),
+    ]
+
+    def __init__(self, count: int, room: int, *, ascii_only: bool = False) -> None:
+        super().__init__()
+        self.count = count
+        """How many values are ticked."""
+        self.room = room
+        """How many more the wheel holds."""
+        self.ascii_only = ascii_only
+
+    def compose(self) -> ComposeResult:
+        one = self.count == 1
+        values = "the value" if one else f"the {self.count} values"
+        about = "It is not on your wheel yet" if one else "They are not on your wheel yet"
+        if self.room <= 0:
+            about += f", which is full with {MAX_ACTIVE_VALUES} for now"
+        elif self.room < self.count:
+            about += f", which has room for {self.room} of them"
+        about += ". Leaving adds nothing."
+        with Vertical(id="leave-finding", classes="dialog values-dialog"):
+            yield Static(f"Add {values} you ticked?", classes="dialog-title", markup=False)
+            yield Static(about, markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Add them (a)", id="leave-add", variant="primary", compact=True)
+                yield Button("Keep choosing (esc)", id="leave-keep", compact=True)
+                yield Button("Leave (l)", id="leave-drop", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#leave-keep", Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        answers = {"leave-add": self.ADD, "leave-keep": self.KEEP, "leave-drop": self.LEAVE}
+        self.dismiss(answers.get(event.button.id or "", self.KEEP))
+
+    def action_answer(self, answer: str) -> None:
+        self.dismiss(answer)

@@ -13,6 +13,7 @@ from textual.widget import Widget
 
 from kindness_tui.core import wheel_geometry as geo
 from kindness_tui.core.safe_text import cell_width, graphemes, in_ascii, one_line
+from kindness_tui.core.wheel_labels import place_labels
 
 SLICE_STYLES = 6
 """Slices take their colours from this many component classes, in turn."""
@@ -137,7 +138,7 @@ class ValueWheel(Widget):
         )
         specs = [geo.SliceSpec(s.now, s.want, s.old_now) for s in self._slices]
         cells = geo.raster(specs, layout, selected=self._selected, ascii_only=self.ascii_only)
-        labels = geo.place_labels(marked, layout, ascii_only=self.ascii_only)
+        labels = place_labels(marked, layout, ascii_only=self.ascii_only)
 
         slice_styles = [self._style(f"wheel--slice-{i}") for i in range(SLICE_STYLES)]
         selected_style = self._style("wheel--selected")

@@ -12,7 +12,8 @@ from kindness_tui.core.models import MAX_ACTIVE_VALUES
 from kindness_tui.data.store import Store
 from kindness_tui.screens.values import ValuesScreen
 from kindness_tui.screens.values_card import CardScreen
-from kindness_tui.screens.values_find import FindValuesScreen, LeaveFinding
+from kindness_tui.screens.values_choices import LeaveFinding
+from kindness_tui.screens.values_find import FindValuesScreen
 from kindness_tui.widgets.key_bar import KeyBar
 from tests.conftest import TODAY
 from tests.tui.helpers import settled, wait_for

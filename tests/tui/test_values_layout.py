@@ -16,8 +16,9 @@ from textual.widgets import DataTable, Static
 from kindness_tui.app import make_app
 from kindness_tui.context import make_context
 from kindness_tui.data.store import Store
-from kindness_tui.screens.values import ValueDetails, ValuesScreen
+from kindness_tui.screens.values import ValuesScreen
 from kindness_tui.screens.values_choices import ConfirmArchive
+from kindness_tui.screens.values_parts import ValueDetails
 from kindness_tui.widgets.wheel import ValueWheel
 from tests.conftest import TEST_ENV
 from tests.tui.helpers import run_command, settled, wait_for

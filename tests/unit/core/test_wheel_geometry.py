@@ -16,6 +16,7 @@ from kindness_tui.core.wheel_angles import (
     slice_at,
     want_fraction,
 )
+from kindness_tui.core.wheel_labels import place_labels
 
 
 @pytest.mark.parametrize("count", range(1, 16))
@@ -153,7 +154,7 @@ def test_ascii_drawing_uses_only_ascii(count: int) -> None:
     text = "".join(c.char for line in cells for c in line)
     assert text.isascii()
     assert glyphs.ASCII_SELECTED in text
-    labels = geo.place_labels(["Ünïcode…"] * count, layout, ascii_only=True)
+    labels = place_labels(["Ünïcode…"] * count, layout, ascii_only=True)
     assert len(labels) == count
 
 
@@ -165,7 +166,7 @@ def test_names_never_overlap_each_other_or_leave_the_area(
     width, height = size
     names = [f"Value number {i}" for i in range(count)]
     layout = geo.wheel_layout(width, height, max(map(len, names)))
-    labels = geo.place_labels(names, layout)
+    labels = place_labels(names, layout)
     assert sorted(label.index for label in labels) == list(range(count))
     taken: set[tuple[int, int]] = set()
     for label in labels:
@@ -180,12 +181,12 @@ def test_names_do_not_cover_the_wheel() -> None:
     names = [f"Value {i}" for i in range(15)]
     layout = geo.wheel_layout(48, 19, 8)
     cells = geo.raster([geo.SliceSpec(10, 9)] * 15, layout)
-    for label in geo.place_labels(names, layout):
+    for label in place_labels(names, layout):
         for k in range(len(label.text)):
             assert cells[label.y][label.x + k].kind in (geo.EMPTY, geo.RIM)
 
 
 def test_long_names_are_shortened_with_an_ellipsis() -> None:
     layout = geo.wheel_layout(40, 16, 40)
-    labels = geo.place_labels(["A" * 40, "B" * 40], layout)
+    labels = place_labels(["A" * 40, "B" * 40], layout)
     assert all(label.text.endswith("…") for label in labels)

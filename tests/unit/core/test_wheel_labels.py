@@ -8,6 +8,7 @@ import pytest
 
 from kindness_tui.core import wheel_geometry as geo
 from kindness_tui.core.safe_text import cell_width
+from kindness_tui.core.wheel_labels import place_labels
 
 WIDE = [
     "Family 家族",
@@ -28,7 +29,7 @@ def test_wide_names_never_overlap_or_leave_the_area(count: int, size: tuple[int,
     names = WIDE[:count]
     layout = geo.wheel_layout(width, height, max(map(cell_width, names)), names_beside=count > 1)
     taken: set[tuple[int, int]] = set()
-    for label in geo.place_labels(names, layout):
+    for label in place_labels(names, layout):
         assert label.cells == cell_width(label.text)
         assert label.x >= 0 and label.x + label.cells <= width, label
         cells = {(label.x + k, label.y) for k in range(label.cells)}
@@ -41,10 +42,10 @@ def test_a_left_name_ends_next_to_the_wheel_by_its_cells() -> None:
     four, not two, so it starts two cells further left than its length says."""
     names = ["Curiosity", "Family 家族"]
     layout = geo.wheel_layout(60, 20, 11)
-    left = next(label for label in geo.place_labels(names, layout) if label.side == "left")
+    left = next(label for label in place_labels(names, layout) if label.side == "left")
     plain = next(
         label
-        for label in geo.place_labels(["Curiosity", "Family 1234"], layout)
+        for label in place_labels(["Curiosity", "Family 1234"], layout)
         if label.side == "left"
     )
     assert left.x + left.cells == plain.x + plain.cells
@@ -52,7 +53,7 @@ def test_a_left_name_ends_next_to_the_wheel_by_its_cells() -> None:
 
 def test_a_name_cut_beside_the_wheel_keeps_whole_characters() -> None:
     layout = geo.wheel_layout(30, 14, 40)
-    for label in geo.place_labels(WIDE[:4], layout):
+    for label in place_labels(WIDE[:4], layout):
         assert label.cells <= layout.width
         if label.text not in WIDE:
             assert label.text.endswith("…")
