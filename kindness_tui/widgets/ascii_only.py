@@ -74,7 +74,8 @@ class AsciiOnly(LineFilter):
 
     def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
         return [
-            segment if control or text.isascii() else Segment(ascii_text(text), style, control)
+            segment
+            if segment.control or segment.text.isascii()
+            else Segment(ascii_text(segment.text), segment.style)
             for segment in segments
-            for text, style, control in (segment,)
         ]
