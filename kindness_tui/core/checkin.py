@@ -27,21 +27,44 @@ from kindness_tui.core.models import (
     within,
 )
 
+REFLECTIONS: tuple[str, ...] = ("how", "says")
+"""An item's reflection answers, by attribute: "How did you do that?", "What does that say
+about you?"."""
+
 
 @dataclass(frozen=True)
 class Item:
-    """One of the day's two acts: what it is, the value it serves, whether it is done."""
+    """One of the day's two acts: what it is, the value it serves, whether it is done.
+
+    `how` and `says` answer "How did you do that?" and "What does that say about
+    you?" once it is done (SPEC §2.1); None when unanswered.
+    """
 
     text: str = ""
     value_id: str | None = None
     done: bool = False
+    how: str | None = None
+    says: str | None = None
 
     @property
     def is_empty(self) -> bool:
-        return not self.text.strip() and not self.done and self.value_id is None
+        return (
+            not self.text.strip()
+            and not self.done
+            and self.value_id is None
+            and not (self.how or "").strip()
+            and not (self.says or "").strip()
+        )
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "value_id": self.value_id, "done": self.done}
+    def to_dict(self, *, full: bool = False) -> dict[str, Any]:
+        """The record; the journal leaves unanswered reflections out (`full` keeps them as
+        null, as the export does), so a journal without any keeps its shape and size."""
+        record: dict[str, Any] = {"text": self.text, "value_id": self.value_id, "done": self.done}
+        for key in REFLECTIONS:
+            answer = getattr(self, key)
+            if full or answer is not None:
+                record[key] = answer
+        return record
 
     @classmethod
     def parse(cls, data: object, where: str = "") -> Item | None:
@@ -53,6 +76,8 @@ class Item:
             text=check_text(within(where, "text"), d.get("text", ""), LINE_MAX),
             value_id=None if value_id is None else check_id(within(where, "value_id"), value_id),
             done=check_bool(within(where, "done"), d.get("done", False)),
+            how=check_optional_text(within(where, "how"), d.get("how"), LINE_MAX),
+            says=check_optional_text(within(where, "says"), d.get("says"), LINE_MAX),
         )
 
 
@@ -107,11 +132,12 @@ class CheckIn:
                 ids.append(item.value_id)
         return ids
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, full: bool = False) -> dict[str, Any]:
+        """The record; `full` writes every item's reflections, null ones too (the export)."""
         return {
             "date": self.date,
-            "new_thing": self.new_thing.to_dict() if self.new_thing else None,
-            "kindness": self.kindness.to_dict() if self.kindness else None,
+            "new_thing": self.new_thing.to_dict(full=full) if self.new_thing else None,
+            "kindness": self.kindness.to_dict(full=full) if self.kindness else None,
             "self_kindness": self.self_kindness,
             "mood": self.mood,
             "note": self.note,
@@ -140,9 +166,13 @@ CHECKIN_FIELDS: dict[str, tuple[str, int]] = {
     "new_thing.text": ("text", LINE_MAX),
     "new_thing.value_id": ("id", 0),
     "new_thing.done": ("bool", 0),
+    "new_thing.how": ("text", LINE_MAX),
+    "new_thing.says": ("text", LINE_MAX),
     "kindness.text": ("text", LINE_MAX),
     "kindness.value_id": ("id", 0),
     "kindness.done": ("bool", 0),
+    "kindness.how": ("text", LINE_MAX),
+    "kindness.says": ("text", LINE_MAX),
     "self_kindness": ("text", LINE_MAX),
     "mood": ("mood", 0),
     "note": ("text", LONG_MAX),
@@ -153,8 +183,8 @@ kind."""
 CHECKIN_TEXT_FIELDS: tuple[str, ...] = tuple(
     path for path, (kind, _limit) in CHECKIN_FIELDS.items() if kind == "text"
 )
-"""The fields that hold words, in order: "new_thing.text", "kindness.text", "self_kindness",
-"note"."""
+"""The fields that hold words, in order: "new_thing.text", "new_thing.how", "new_thing.says",
+"kindness.text", "kindness.how", "kindness.says", "self_kindness", "note"."""
 
 
 def check_checkin_change(key: str, value: object) -> object:
@@ -179,7 +209,11 @@ def apply_checkin_changes(checkin: CheckIn, changes: Mapping[str, object]) -> Ch
         if "." in key:
             kind, attr = key.split(".", 1)
             item = result.item(kind) or Item()
-            item_change: dict[str, Any] = {attr: value if attr != "text" else (value or "")}
+            if attr == "text":
+                value = value or ""
+            elif attr in REFLECTIONS:
+                value = value or None  # an answer cleared is no answer
+            item_change: dict[str, Any] = {attr: value}
             item = replace(item, **item_change)
             item_field: dict[str, Any] = {kind: item}
             result = replace(result, **item_field)

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from kindness_tui.core.checkin import CHECKIN_FIELDS, CheckIn
+from kindness_tui.core.checkin import CHECKIN_FIELDS, REFLECTIONS, CheckIn
 from kindness_tui.core.models import ITEM_KINDS
 
 if TYPE_CHECKING:
@@ -25,6 +25,11 @@ FIELDS: tuple[str, ...] = tuple(CHECKIN_FIELDS)
 DAY_TEXTS = ("self_kindness", "note")
 """Day-level texts, stored as None when empty (item texts are stored as "")."""
 
+NONE_WHEN_EMPTY: tuple[str, ...] = DAY_TEXTS + tuple(
+    f"{kind}.{answer}" for kind in ITEM_KINDS for answer in REFLECTIONS
+)
+"""Texts stored as None when empty: the day's own and the items' reflections."""
+
 
 def form_values(checkin: CheckIn | None) -> dict[str, Any]:
     """A check-in as the form's field values ("" and False for what is empty)."""
@@ -34,6 +39,8 @@ def form_values(checkin: CheckIn | None) -> dict[str, Any]:
         result[f"{kind}.text"] = item.text if item else ""
         result[f"{kind}.value_id"] = item.value_id if item else None
         result[f"{kind}.done"] = item.done if item else False
+        for answer in REFLECTIONS:
+            result[f"{kind}.{answer}"] = (getattr(item, answer) if item else None) or ""
     result["self_kindness"] = (checkin.self_kindness if checkin else None) or ""
     result["mood"] = checkin.mood if checkin else None
     result["note"] = (checkin.note if checkin else None) or ""
@@ -42,12 +49,12 @@ def form_values(checkin: CheckIn | None) -> dict[str, Any]:
 
 def stored_value(key: str, value: Any) -> Any:
     """A form value as the journal stores it."""
-    return (value or None) if key in DAY_TEXTS else value
+    return (value or None) if key in NONE_WHEN_EMPTY else value
 
 
 def form_value(key: str, value: Any) -> Any:
     """A stored value as the form shows it."""
-    return (value or "") if key in DAY_TEXTS else value
+    return (value or "") if key in NONE_WHEN_EMPTY else value
 
 
 class DayEdits:

@@ -64,6 +64,8 @@ EARLIEST_DAY = "1900-01-01"
 # file can hold it, so it is refused where it comes in instead of failing the write.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 ITEM_KINDS = ("new_thing", "kindness")
+ASSESSMENT_ANSWERS: tuple[str, ...] = ("worked", "in_the_way")
+"""A rating's answers to "What worked?" and "What got in the way?" (see `Rating`)."""
 
 
 class ValidationError(ValueError):
@@ -248,26 +250,35 @@ class Value:
 
 @dataclass(frozen=True)
 class Rating:
-    """Where one value stands in one assessment: now 1–10, want 1–9."""
+    """Where one value stands in one assessment: now 1–10, want 1–9, and what worked and
+    what got in the way since the assessment before (asked when it was started)."""
 
     value_id: str
     now: int = 5
     want: int = 8
     steps: str | None = None
     challenges: str | None = None
+    worked: str | None = None
+    in_the_way: str | None = None
 
     @property
     def gap(self) -> int:
         return self.want - self.now
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
+    def to_dict(self, *, full: bool = False) -> dict[str, Any]:
+        """The record; unanswered questions are left out unless `full` (the export)."""
+        record: dict[str, Any] = {
             "value_id": self.value_id,
             "now": self.now,
             "want": self.want,
             "steps": self.steps,
             "challenges": self.challenges,
         }
+        for key in ASSESSMENT_ANSWERS:
+            answer = getattr(self, key)
+            if full or answer is not None:
+                record[key] = answer
+        return record
 
     @classmethod
     def parse(cls, data: object, where: str = "") -> Rating:
@@ -279,6 +290,10 @@ class Rating:
             steps=check_optional_text(within(where, "steps"), d.get("steps"), LONG_MAX),
             challenges=check_optional_text(
                 within(where, "challenges"), d.get("challenges"), LONG_MAX
+            ),
+            worked=check_optional_text(within(where, "worked"), d.get("worked"), LONG_MAX),
+            in_the_way=check_optional_text(
+                within(where, "in_the_way"), d.get("in_the_way"), LONG_MAX
             ),
         )
 
@@ -297,11 +312,11 @@ class Assessment:
                 return rating
         return None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, full: bool = False) -> dict[str, Any]:
         return {
             "id": self.id,
             "date": self.date,
-            "ratings": [r.to_dict() for r in self.ratings],
+            "ratings": [r.to_dict(full=full) for r in self.ratings],
         }
 
     @classmethod

@@ -178,7 +178,11 @@ def _long_date(day: str) -> str:
 
 REPLACED_FIELDS = {
     "new_thing.text": "one new thing",
+    "new_thing.how": "how I did the new thing",
+    "new_thing.says": "what the new thing says about me",
     "kindness.text": "secret kindness",
+    "kindness.how": "how I did the kindness",
+    "kindness.says": "what the kindness says about me",
     "self_kindness": "kindness to myself",
     "note": "note",
 }

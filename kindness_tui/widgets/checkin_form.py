@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, Static
@@ -24,7 +24,7 @@ from textual.widgets import Input, Static
 from kindness_tui.core.checkin import CHECKIN_TEXT_FIELDS as TEXT_FIELDS
 from kindness_tui.core.checkin_words import LOW_MOOD_LINE, is_low_mood
 from kindness_tui.core.day_edits import FIELDS
-from kindness_tui.core.models import ITEM_KINDS, LINE_MAX, LONG_MAX, Value
+from kindness_tui.core.models import ITEM_KINDS, LINE_MAX, Value
 from kindness_tui.widgets.checkin_parts import (
     PLACEHOLDERS,
     Card,
@@ -32,8 +32,14 @@ from kindness_tui.widgets.checkin_parts import (
     NoteStub,
     card_row,
     lower_rows,
+    note_area,
     put,
+    reflecting,
+    reflection_rows,
+    set_options,
+    show_reflections,
     shown,
+    shows,
     value_options,
 )
 from kindness_tui.widgets.later import Later
@@ -109,9 +115,8 @@ class CheckInForm(Widget):
                     )
                 else:
                     text = self._text_field(kind)
-                yield Card(
-                    kind, idea, text, Later(partial(self._card_row, kind), classes="card-row")
-                )
+                rest = "card-row -reflecting" if reflecting(self._values, kind) else "card-row"
+                yield Card(kind, idea, text, Later(partial(self._card_row, kind), classes=rest))
         self.show_ideas(self._ideas)
         yield Later(self._lower_rows, classes="form-rest")
         self._show_low_mood()
@@ -134,14 +139,17 @@ class CheckInForm(Widget):
         return self._field(key, field)
 
     def _card_row(self, kind: str) -> Widget:
-        """A card's done box and value picker."""
+        """A card's done box and value picker, and the questions shown once it is done."""
         row, done, picker = card_row(
             kind, self._values, self._choices, ascii_only=self.ascii_only, editable=self.editable
         )
         self._field(f"{kind}.done", done)
         self._field(f"{kind}.value_id", picker)
+        rows, fields = reflection_rows(kind, self._values, editable=self.editable)
+        for key, field in fields.items():
+            self._field(key, field)
         self.call_after_refresh(self._part_built)
-        return row
+        return Vertical(row, *rows, classes="card-rest")
 
     def _lower_rows(self) -> Widget:
         """Kindness to yourself, mood and the note."""
@@ -174,17 +182,7 @@ class CheckInForm(Widget):
         stub = self._fields.get("note")
         if not isinstance(stub, NoteStub) or not stub.is_attached:
             return
-        from kindness_tui.widgets.long_text import LongTextArea
-
-        area = LongTextArea(
-            shown("note", self._values["note"]),
-            limit=LONG_MAX,
-            id="note",
-            soft_wrap=True,
-            show_line_numbers=False,
-            compact=True,
-        )
-        area.border_title = "Note"
+        area = note_area(shown("note", self._values["note"]))
         with self.app.batch_update():
             await stub.parent.mount(area, after=stub)  # type: ignore[union-attr]
             self._fields["note"] = area
@@ -226,6 +224,7 @@ class CheckInForm(Widget):
                 continue
             put(widget, shown(key, value))
         self._show_low_mood()
+        self._show_reflections()
 
     def show_choices(self, values: Sequence[Value]) -> None:
         """The values the cards' pickers offer (a picker keeps its choice if it is still there)."""
@@ -236,12 +235,7 @@ class CheckInForm(Widget):
             select = self._fields.get(f"{kind}.value_id")
             if not isinstance(select, Select) or not select.is_mounted:
                 continue
-            options = value_options(self._choices, self._values[f"{kind}.value_id"])
-            with select.prevent(Select.Changed):
-                keep = select.value
-                select.set_options(options)
-                if isinstance(keep, str) and any(o[1] == keep for o in options):
-                    select.value = keep
+            set_options(select, value_options(self._choices, self._values[f"{kind}.value_id"]))
 
     def show_ideas(self, ideas: Mapping[str, str]) -> None:
         """Each card's suggestion."""
@@ -261,6 +255,10 @@ class CheckInForm(Widget):
         else:
             shown_here.display = False
 
+    def _show_reflections(self) -> None:
+        """Each card's questions show once its act is done (or while an answer is kept)."""
+        show_reflections(self._fields, self._values)
+
     def _show_low_mood(self) -> None:
         mood = self._values.get("mood")
         self._low_mood.display = is_low_mood(mood)
@@ -274,6 +272,8 @@ class CheckInForm(Widget):
         self._values[key] = value
         if key == "mood":
             self._show_low_mood()
+        elif key.endswith(".done"):
+            self._show_reflections()
         self.post_message(self.Changed(key, value))
 
     # Handlers by name rather than @on(TextArea.Changed): the first frame imports neither.
@@ -308,7 +308,7 @@ class CheckInForm(Widget):
             return
         for later in TEXT_FIELDS[TEXT_FIELDS.index(key) + 1 :]:
             field = self._fields.get(later)
-            if field is not None and field.is_mounted and field.focusable:
+            if field is not None and field.is_mounted and field.focusable and shows(field, self):
                 self.screen.set_focus(field)
                 return
 

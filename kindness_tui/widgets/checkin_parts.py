@@ -12,8 +12,9 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static
 
-from kindness_tui.core.checkin_words import CARD_TITLES
-from kindness_tui.core.models import LINE_MAX, Value
+from kindness_tui.core.checkin import REFLECTIONS
+from kindness_tui.core.checkin_words import CARD_TITLES, REFLECTION_LABELS, REFLECTION_QUESTIONS
+from kindness_tui.core.models import ITEM_KINDS, LINE_MAX, LONG_MAX, Value
 from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.widgets.shown import line
 
@@ -36,7 +37,7 @@ def shown(key: str, value: Any) -> Any:
     """How a field's value appears in its widget: never with raw control characters."""
     if key == "note":
         return visible(value)
-    if key.endswith(".text") or key == "self_kindness":
+    if key.endswith((".text", ".how", ".says")) or key == "self_kindness":
         return one_line(value)
     return value
 
@@ -101,6 +102,42 @@ def card_row(
     return Horizontal(done, picker, classes="card-row"), done, picker
 
 
+def reflecting(values: Mapping[str, Any], kind: str) -> bool:
+    """Whether a card shows its reflection rows: once done, or while an answer is kept."""
+    return bool(values[f"{kind}.done"]) or any(values[f"{kind}.{answer}"] for answer in REFLECTIONS)
+
+
+def reflection_rows(
+    kind: str, values: Mapping[str, Any], *, editable: bool
+) -> tuple[list[Widget], dict[str, Widget]]:
+    """A card's two questions for a done act (SPEC §2.1), each a row with its one-line field,
+    shown only while `reflecting`; the rows and their fields by key."""
+    from textual.widgets import Label
+
+    from kindness_tui.widgets.text_fields import LineInput
+
+    rows: list[Widget] = []
+    fields: dict[str, Widget] = {}
+    for answer in REFLECTIONS:
+        key = f"{kind}.{answer}"
+        field = LineInput(
+            shown(key, values[key]),
+            placeholder=REFLECTION_QUESTIONS[answer],
+            max_length=LINE_MAX,
+            id=f"{kind}-{answer}",
+            compact=True,
+            select_on_focus=False,
+            disabled=not editable,
+        )
+        label = Label(REFLECTION_LABELS[answer], classes="reflection-label")
+        row = Horizontal(label, field, classes="reflection-row")
+        row.tooltip = REFLECTION_QUESTIONS[answer]
+        row.display = reflecting(values, kind)
+        rows.append(row)
+        fields[key] = field
+    return rows, fields
+
+
 def lower_rows(
     values: Mapping[str, Any],
     *,
@@ -143,6 +180,48 @@ def lower_rows(
         classes="form-rest",
     )
     return rows, {"self_kindness": self_kindness, "mood": mood, "note": note}
+
+
+def show_reflections(fields: Mapping[str, Widget], values: Mapping[str, Any]) -> None:
+    """Show each card's reflection rows while it is `reflecting`, hide them otherwise."""
+    for kind in ITEM_KINDS:
+        on = reflecting(values, kind)
+        for answer in REFLECTIONS:
+            field = fields.get(f"{kind}.{answer}")
+            if field is not None and isinstance(field.parent, Widget):
+                field.parent.display = on
+
+
+def shows(field: Widget, form: Widget) -> bool:
+    """Whether `field` is on screen: neither it nor a parent up to `form` is hidden."""
+    node: Any = field
+    while node is not None and node is not form:
+        if not node.display:
+            return False
+        node = node.parent
+    return True
+
+
+def set_options(select: Any, options: list[tuple[Text, str]]) -> None:
+    """Give a value picker new options; it keeps its choice if that is still offered."""
+    from textual.widgets import Select
+
+    with select.prevent(Select.Changed):
+        keep = select.value
+        select.set_options(options)
+        if isinstance(keep, str) and any(o[1] == keep for o in options):
+            select.value = keep
+
+
+def note_area(text: str) -> Widget:
+    """The note's field, built when the cursor first goes to the note."""
+    from kindness_tui.widgets.long_text import LongTextArea
+
+    area = LongTextArea(
+        text, limit=LONG_MAX, id="note", soft_wrap=True, show_line_numbers=False, compact=True
+    )
+    area.border_title = "Note"
+    return area
 
 
 def put(widget: Widget, value: Any) -> None:

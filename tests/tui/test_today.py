@@ -108,7 +108,8 @@ async def test_done_toggles_with_space_and_ctrl_t(app, journal: Path) -> None:
         await pilot.press("tab", "space")  # the new thing's done box
         await pilot.pause()
         assert fresh(journal).checkin(TODAY).new_thing.done is True
-        await pilot.press("tab", "tab")  # into the kindness card
+        # The value picker, the two questions a done act asks, then the kindness card.
+        await pilot.press("tab", "tab", "tab", "tab")
         await pilot.press("ctrl+t")
         await pilot.pause()
         assert fresh(journal).checkin(TODAY).kindness.done is True

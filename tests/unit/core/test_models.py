@@ -176,10 +176,22 @@ def test_item_text_holds_500(kind: str) -> None:
     assert refused(CheckIn.parse, bad, "checkins[0]").where == f"checkins[0].{kind}.text"
 
 
-@pytest.mark.parametrize("field", ["steps", "challenges"])
+@pytest.mark.parametrize("field", ["steps", "challenges", "worked", "in_the_way"])
 def test_steps_and_challenges_hold_5000(field: str) -> None:
     assert Rating.parse(rating_record(**{field: "z" * 5000}))
     assert refused(Rating.parse, rating_record(**{field: "z" * 5001})).where == field
+
+
+def test_what_worked_and_what_got_in_the_way_are_kept_and_old_ratings_read_none() -> None:
+    old = Rating.parse(rating_record())
+    assert old.worked is None and old.in_the_way is None
+    new = Rating.parse(rating_record(worked="walking at lunch", in_the_way="late nights"))
+    assert (new.worked, new.in_the_way) == ("walking at lunch", "late nights")
+    assert list(new.to_dict()) == [*rating_record(), "worked", "in_the_way"]
+    assert old.to_dict() == rating_record()
+    assert old.to_dict(full=True) == {**rating_record(), "worked": None, "in_the_way": None}
+    assert Rating.parse(new.to_dict()) == new
+    assert refused(Rating.parse, rating_record(worked=5), "r").where == "r.worked"
 
 
 def test_note_holds_5000() -> None:

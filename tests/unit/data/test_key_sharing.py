@@ -8,7 +8,7 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
-from kindness_tui.core.checkin import CheckIn, Item
+from kindness_tui.core.checkin import REFLECTIONS, CheckIn, Item
 from kindness_tui.data.key_sharing import sharing_keys
 from kindness_tui.data.store import Store
 from kindness_tui.data.strict_json import dumps_strict, loads_strict
@@ -89,9 +89,19 @@ def test_every_field_the_model_stores_is_shared() -> None:
     record = day.to_dict()
     # `replaced` is the store's to add, only to a day that has texts to keep.
     assert list(record) == [f.name for f in fields(CheckIn) if f.name != "replaced"]
-    assert list(record["new_thing"]) == [f.name for f in fields(Item)]
+    # An unanswered reflection is not stored, so most items keep the three shared keys.
+    stored = [f.name for f in fields(Item) if f.name not in REFLECTIONS]
+    assert list(record["new_thing"]) == stored
     loaded = loads_strict(dumps_strict({"checkins": {"1": record}}), sharing_keys)
     doc = loaded["checkins"]["1"]
     assert doc == record and list(doc) == list(record)
     assert shares_keys(doc)
     assert shares_keys(doc["new_thing"]) and shares_keys(doc["kindness"])
+
+
+def test_an_item_with_reflections_reads_back_whole() -> None:
+    day = CheckIn("2026-11-26", new_thing=Item("walked", None, True, how="slowly", says="brave"))
+    record = day.to_dict()
+    loaded = loads_strict(dumps_strict({"checkins": {"1": record}}), sharing_keys)
+    assert loaded["checkins"]["1"] == record
+    assert CheckIn.parse(loaded["checkins"]["1"]) == day
