@@ -1,0 +1,325 @@
+"""One page for a therapist: the journal's period as a self-contained, printable HTML page.
+
+`kindness export --format html` (SPEC §3). Inline CSS and SVG, no scripts, no
+network: it opens anywhere and prints on A4 or Letter (nothing wider than
+170 mm; wheels, months and days are never split across pages). It counts what
+was done, never what was not (SPEC §1). Every text from the journal passes
+through `core.xml_text`; the pictures are drawn in `report_parts`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from kindness_tui.core.card_svg import FONTS, INK, SOFT_INK, TITLE_INK
+from kindness_tui.core.checkin import CheckIn, Item
+from kindness_tui.core.logical_day import date_in_words
+from kindness_tui.core.models import Assessment, Rating, Value
+from kindness_tui.core.month_grid import DayMarks, Month
+from kindness_tui.core.month_summary import summarize_month, tally_line
+from kindness_tui.core.report_parts import (
+    SLICE_COLOURS,
+    WheelSlice,
+    legend_html,
+    month_html,
+    wheel_key_swatch,
+    wheel_svg,
+)
+from kindness_tui.core.values_lived import lived_counts, lived_words
+from kindness_tui.core.xml_text import xml_block, xml_text
+
+CSS = f"""
+@page {{ size: auto; margin: 15mm 14mm 16mm; }}
+html {{ font-family: {FONTS}; color: {INK}; font-size: 10pt; line-height: 1.4;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
+body {{ max-width: 170mm; margin: 12mm auto; padding: 0 4mm; }}
+@media print {{ body {{ margin: 0 auto; padding: 0; }} }}
+h1 {{ font-size: 18pt; font-weight: normal; color: {TITLE_INK}; margin: 0 0 1mm; }}
+h2 {{ font-size: 13pt; font-weight: normal; color: {TITLE_INK}; margin: 7mm 0 2mm;
+  border-bottom: 0.3mm solid #ddd5c8; break-after: avoid; }}
+h3 {{ font-size: 10.5pt; margin: 3mm 0 1mm; break-after: avoid; }}
+p, li, td, th, dd {{ overflow-wrap: anywhere; }}
+.sub, .legend, .tally, .quiet {{ color: {SOFT_INK}; }}
+table {{ border-collapse: collapse; }}
+table.rows {{ width: 100%; margin: 1mm 0 3mm; break-inside: auto; }}
+table.rows th, table.rows td {{ text-align: left; vertical-align: top; padding: 0.8mm 2mm;
+  border-bottom: 0.2mm solid #ebe5da; }}
+table.rows td.num, table.rows th.num {{ text-align: right; white-space: nowrap; }}
+tr {{ break-inside: avoid; }}
+.wheels, .months {{ display: flex; flex-wrap: wrap; gap: 4mm 5mm; }}
+figure.wheel {{ width: 52mm; margin: 0; break-inside: avoid; text-align: center; }}
+figure.wheel figcaption {{ font-size: 9pt; color: {SOFT_INK}; }}
+svg.swatch {{ vertical-align: -0.4mm; margin-right: 1mm; }}
+.month {{ width: 53mm; break-inside: avoid; }}
+.month h3 {{ margin: 0 0 1mm; }}
+table.cal {{ width: 100%; table-layout: fixed; font-size: 7.5pt; }}
+table.cal th {{ font-weight: normal; color: {SOFT_INK}; }}
+table.cal td {{ height: 8mm; text-align: center; vertical-align: top; padding: 0.3mm 0;
+  border: 0.2mm solid #f0ebe3; }}
+table.cal td.blank {{ border: none; }}
+table.cal .n, table.cal .marks {{ display: block; }}
+table.cal .marks {{ color: {TITLE_INK}; font-size: 6.5pt; white-space: nowrap; }}
+table.cal td.today .n {{ font-weight: bold; text-decoration: underline; }}
+table.cal td.later {{ color: #b8b2a8; }}
+.tally {{ font-size: 8pt; margin: 1mm 0 0; }}
+.mood-low {{ background: #f7f4ef; }} .mood-mid {{ background: #efe9df; }}
+.mood-high {{ background: #e5dccd; }}
+.shade {{ display: inline-block; width: 3.5mm; border: 0.2mm solid #ddd5c8; }}
+.day {{ break-inside: avoid; margin: 0 0 3mm; }}
+.day h3 {{ margin: 0 0 0.5mm; }}
+.day p {{ margin: 0.3mm 0 0.3mm 4mm; }}
+.day .said {{ margin-left: 8mm; color: {SOFT_INK}; }}
+.note {{ white-space: pre-wrap; }}
+dl {{ margin: 0; }} dt {{ font-weight: bold; margin-top: 1.5mm; }} dd {{ margin: 0 0 0 4mm; }}
+"""
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _day_words(day: str) -> str:
+    date = dt.date.fromisoformat(day)
+    return f"{date_in_words(date)} {date.year}"
+
+
+def report_html(
+    values: Sequence[Value],
+    assessments: Sequence[Assessment],
+    checkins: Sequence[CheckIn],
+    *,
+    start: dt.date | None,
+    end: dt.date | None,
+    today: dt.date,
+    exported_at: dt.datetime,
+    first_weekday: int = 0,
+    notes: bool = True,
+) -> str:
+    """The whole page. `checkins` are the period's; `start`/`end` default to their first
+    and last day. Days' notes are left out with `notes=False`."""
+    days = sorted((c for c in checkins if c.showed_up), key=lambda c: c.date)
+    first = start or (dt.date.fromisoformat(days[0].date) if days else None)
+    last = end or (dt.date.fromisoformat(days[-1].date) if days else today)
+    span = f"days {first.isoformat()} to {last.isoformat()}" if first else "no days yet"
+    names = {v.id: v.name for v in values}
+    body = [
+        "<header><h1>Kindness journal</h1>",
+        f'<p class="sub">{xml_text(span)} &#183; made {exported_at.date().isoformat()}'
+        f"{'' if notes else ' &#183; notes left out'}</p></header>",
+        _done_section(values, days, first, last),
+        _wheels_section(values, assessments, first, last),
+        _months_section(days, first, last, today, first_weekday),
+        _days_section(days, names, notes),
+    ]
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>Kindness journal, {xml_text(span)}</title>\n<style>{CSS}</style>\n"
+        "</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
+    )
+
+
+def _done_section(
+    values: Sequence[Value], days: Sequence[CheckIn], first: dt.date | None, last: dt.date
+) -> str:
+    """What was done in the period, and how often each value was lived."""
+    out = ['<section class="done"><h2>What was done</h2>']
+    if not days:
+        out.append('<p class="quiet">Nothing written down in this period, and that is fine.</p>')
+    else:
+        parts = [f"Showed up on {_count(len(days), 'day', 'days')}"]
+        for n, one, many in (
+            (sum(c.new_thing_done for c in days), "new thing", "new things"),
+            (sum(c.kindness_done for c in days), "secret kindness", "secret kindnesses"),
+            (sum(c.self_kind for c in days), "kindness to yourself", "kindnesses to yourself"),
+        ):
+            if n:
+                parts.append(_count(n, one, many))
+        out.append(f"<p>{' &#183; '.join(parts)}</p>")
+    active = [v for v in values if not v.archived]
+    if active and first is not None:
+        counts = lived_counts(days, last, days=(last - first).days + 1)
+        out.append('<h3>Values served by what was done</h3><table class="rows"><tbody>')
+        for value in active:
+            out.append(
+                f"<tr><td>{xml_text(value.name)}</td>"
+                f"<td>{xml_text(lived_words(counts.get(value.id, 0)))}</td></tr>"
+            )
+        out.append("</tbody></table>")
+    out.append("</section>")
+    return "".join(out)
+
+
+def _wheels_section(
+    values: Sequence[Value],
+    assessments: Sequence[Assessment],
+    first: dt.date | None,
+    last: dt.date,
+) -> str:
+    """Each assessment of the period as a wheel, a key, and the change between the last two."""
+    upto = sorted((a for a in assessments if a.date <= last.isoformat()), key=lambda a: a.date)
+    shown = [a for a in upto if first is None or a.date >= first.isoformat()] or upto[-1:]
+    if len(shown) == 1 and len(upto) > 1:
+        shown = upto[-2:]  # the wheel the change is measured from, though it came earlier
+    out = ['<section class="wheel-part"><h2>The value wheel</h2>']
+    if not shown:
+        out.append('<p class="quiet">No wheel drawn yet.</p></section>')
+        return "".join(out)
+    rated = {r.value_id for a in shown for r in a.ratings}
+    keyed = [v for v in values if v.id in rated]
+    number = {v.id: i + 1 for i, v in enumerate(keyed)}
+    colour = {v.id: SLICE_COLOURS[i % len(SLICE_COLOURS)] for i, v in enumerate(keyed)}
+    out.append(
+        '<p class="legend">Each slice is a value: filled to where you are now, outlined '
+        'where you want to be; the dotted rim is 10.</p><div class="wheels">'
+    )
+    for assessment in shown:
+        slices = [
+            WheelSlice(number[r.value_id], colour[r.value_id], r.now, r.want)
+            for v in keyed
+            if (r := assessment.rating(v.id)) is not None
+        ]
+        label = f"The wheel of {assessment.date}"
+        out.append(
+            f'<figure class="wheel">{wheel_svg(slices, label=label)}'
+            f"<figcaption>{xml_text(assessment.date)}</figcaption></figure>"
+        )
+    out.append("</div>")
+    latest = shown[-1]
+    before = upto[-2] if len(upto) > 1 else None
+    out.append(_ratings_table(keyed, latest, before, number, colour))
+    out.append(_answers(keyed, latest))
+    out.append("</section>")
+    return "".join(out)
+
+
+def _ratings_table(
+    keyed: Sequence[Value],
+    latest: Assessment,
+    before: Assessment | None,
+    number: dict[str, int],
+    colour: dict[str, str],
+) -> str:
+    since = f" since {xml_text(before.date)}" if before else ""
+    out = [
+        f"<h3>The wheel of {xml_text(latest.date)}{', and the change' + since if before else ''}"
+        '</h3><table class="rows"><thead><tr><th>Value</th><th class="num">Now</th>'
+        f'<th class="num">Want</th>{"<th>Change</th>" if before else ""}</tr></thead><tbody>'
+    ]
+    for value in keyed:
+        rating = latest.rating(value.id)
+        if rating is None:
+            continue
+        change = ""
+        if before is not None:
+            old = before.rating(value.id)
+            change = f"<td>{_change(old, rating)}</td>"
+        out.append(
+            f"<tr><td>{wheel_key_swatch(colour[value.id])}{number[value.id]}. "
+            f'{xml_text(value.name)}</td><td class="num">{rating.now}</td>'
+            f'<td class="num">{rating.want}</td>{change}</tr>'
+        )
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def _change(old: Rating | None, new: Rating) -> str:
+    if old is None:
+        return "new on the wheel"
+    parts = []
+    if old.now != new.now:
+        parts.append(f"now {old.now} &#8594; {new.now}")
+    if old.want != new.want:
+        parts.append(f"want {old.want} &#8594; {new.want}")
+    return ", ".join(parts) or "the same"
+
+
+def _answers(keyed: Sequence[Value], latest: Assessment) -> str:
+    """What the person wrote per value on the latest wheel: worked, in the way, steps."""
+    fields = (
+        ("worked", "What worked"),
+        ("in_the_way", "What got in the way"),
+        ("steps", "Steps"),
+        ("challenges", "Challenges"),
+    )
+    out: list[str] = []
+    for value in keyed:
+        rating = latest.rating(value.id)
+        if rating is None:
+            continue
+        said = [
+            f"<dd><i>{title}:</i> {xml_block(getattr(rating, key))}</dd>"
+            for key, title in fields
+            if (getattr(rating, key) or "").strip()
+        ]
+        if value.about and value.about.strip():
+            said.insert(0, f"<dd><i>{xml_text(value.about)}</i></dd>")
+        if said:
+            out.append(f"<dt>{xml_text(value.name)}</dt>{''.join(said)}")
+    if not out:
+        return ""
+    return f"<h3>In your words, on the wheel of {xml_text(latest.date)}</h3><dl>{''.join(out)}</dl>"
+
+
+def _months_section(
+    days: Sequence[CheckIn],
+    first: dt.date | None,
+    last: dt.date,
+    today: dt.date,
+    first_weekday: int,
+) -> str:
+    if first is None:
+        return ""
+    marks = {dt.date.fromisoformat(c.date): DayMarks.of(c) for c in days}
+    out = ['<section class="month-part"><h2>Month by month</h2>', legend_html()]
+    out.append('<div class="months">')
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        summary = summarize_month(days, year, month)
+        out.append(
+            month_html(
+                Month(year, month, first_weekday),
+                marks,
+                today=today,
+                tally=tally_line(summary, today=today),
+            )
+        )
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    out.append("</div></section>")
+    return "".join(out)
+
+
+def _days_section(days: Sequence[CheckIn], names: dict[str, str], notes: bool) -> str:
+    out = ['<section class="days"><h2>Day by day</h2>']
+    if not days:
+        out.append('<p class="quiet">Nothing written down in this period.</p>')
+    for checkin in days:
+        out.append(f'<article class="day"><h3>{xml_text(_day_words(checkin.date))}</h3>')
+        for kind, title in (("new_thing", "One new thing"), ("kindness", "One secret kindness")):
+            out.append(_item(checkin.item(kind), title, names))
+        if checkin.self_kind:
+            out.append(f"<p><b>Kindness to myself:</b> {xml_text(checkin.self_kindness)}</p>")
+        if checkin.mood is not None:
+            out.append(f"<p><b>Mood:</b> {checkin.mood} of 10</p>")
+        if notes and (checkin.note or "").strip():
+            out.append(f'<p class="note"><b>Note:</b> {xml_block(checkin.note)}</p>')
+        out.append("</article>")
+    out.append("</section>")
+    return "".join(out)
+
+
+def _item(item: Item | None, title: str, names: dict[str, str]) -> str:
+    if item is None or item.is_empty:
+        return ""
+    state = "done" if item.done else "planned"
+    value = names.get(item.value_id or "")
+    served = f" &#8212; <i>{xml_text(value)}</i>" if value else ""
+    out = [f"<p><b>{title}</b> ({state}): {xml_text(item.text)}{served}</p>"]
+    if (item.how or "").strip():
+        out.append(f'<p class="said"><i>How did you do that?</i> {xml_text(item.how)}</p>')
+    if (item.says or "").strip():
+        out.append(
+            f'<p class="said"><i>What does that say about you?</i> {xml_text(item.says)}</p>'
+        )
+    return "".join(out)
