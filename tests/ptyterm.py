@@ -30,7 +30,9 @@ class PtyApp:
         args: Sequence[str],
         env: Mapping[str, str],
         size: tuple[int, int] = (80, 24),
+        program: Sequence[str] | None = None,
     ) -> None:
+        """Run `kindness ARGS` (the package under test), or any `program` (an SSH client)."""
         self.columns, self.lines = size
         self.output = bytearray()
         self.screen = pyte.Screen(self.columns, self.lines)
@@ -45,11 +47,13 @@ class PtyApp:
             if name in os.environ:
                 full_env[name] = os.environ[name]
         full_env.update(env)
-        command = [sys.executable, "-m", "kindness_tui", *args]
+        command = list(program) if program else [sys.executable, "-m", "kindness_tui", *args]
         pid, fd = pty.fork()
         if pid == 0:  # the child: the pty is its controlling terminal
             try:
-                os.execve(sys.executable, command, full_env)
+                # Sized before the program starts: an SSH client reads it once, to ask for its pty.
+                fcntl.ioctl(0, termios.TIOCSWINSZ, self._winsize())
+                os.execve(command[0], command, full_env)
             finally:
                 os._exit(127)
         self.pid = pid
@@ -57,9 +61,11 @@ class PtyApp:
         self._set_size()
         self.returncode: int | None = None
 
+    def _winsize(self) -> bytes:
+        return struct.pack("HHHH", self.lines, self.columns, 0, 0)
+
     def _set_size(self) -> None:
-        size = struct.pack("HHHH", self.lines, self.columns, 0, 0)
-        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, size)
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, self._winsize())
 
     def resize(self, columns: int, lines: int) -> None:
         self.columns, self.lines = columns, lines

@@ -1,0 +1,306 @@
+"""The app through a real SSH connection (SPEC §5): a key that opens straight into Kindness.
+
+OpenSSH's own `sshd` runs on loopback with a host key made for the test and an
+`authorized_keys` holding the README's line (only the paths and the key changed).
+The machine's `ssh` client connects with `-tt` from inside a real pseudo-terminal,
+and the screen it shows is read with pyte, as a person on a phone would see it.
+Through that connection the test checks in, resizes the window, types a burst of
+keys, drops the connection mid-sentence, and watches a second connection follow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pwd
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kindness_tui.core.checkin import CheckIn, Item
+from kindness_tui.data.store import Store
+from tests.ptyterm import PtyApp
+
+SSHD = Path("/usr/sbin/sshd")
+SSH = shutil.which("ssh") or "/usr/bin/ssh"
+KINDNESS = Path(sys.executable).parent / "kindness"
+"""The `kindness` installed in the environment running the tests."""
+README = Path(__file__).resolve().parents[2] / "README.md"
+README_KINDNESS = "/home/ana/.venv/bin/kindness"
+README_JOURNAL = "/home/ana/.local/share/kindness/kindness.json"
+"""The paths the README's `authorized_keys` line names, replaced by the test's own."""
+TODAY = dt.date(2026, 11, 26)
+PHONE = (80, 24)
+
+
+def readme_key_line() -> str:
+    """The `authorized_keys` line exactly as the README gives it."""
+    for line in README.read_text(encoding="utf-8").splitlines():
+        if line.startswith("restrict,") and "command=" in line:
+            return line
+    raise AssertionError("the README shows no `restrict,pty,command=…` line")
+
+
+def key_line(public_key: str, journal: Path) -> str:
+    """The README's line with the test's `kindness`, journal and key in it."""
+    line = readme_key_line()
+    found = re.fullmatch(r'(restrict,pty,command="[^"]+") ssh-ed25519 \S+ \S+', line)
+    assert found, f"the README's line is not `restrict,pty,command=… ssh-ed25519 KEY`: {line}"
+    options = found.group(1)
+    assert README_KINDNESS in options and README_JOURNAL in options, line
+    options = options.replace(README_KINDNESS, str(KINDNESS)).replace(README_JOURNAL, str(journal))
+    return f"{options} {public_key.strip()}"
+
+
+def wait_until(condition: Callable[[], object], description: str, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"never: {description}"
+        time.sleep(0.05)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Server:
+    """An sshd on loopback that lets one test key in, straight into Kindness."""
+
+    folder: Path
+    port: int
+    user: str
+    journal: Path
+    log: Path
+
+    @property
+    def login(self) -> str:
+        return f"{self.user}@127.0.0.1"
+
+    def client_options(self) -> list[str]:
+        """The OpenSSH client's options for the test key, shared by ssh and scp."""
+        options = {
+            "UserKnownHostsFile": self.folder / "known_hosts",
+            "GlobalKnownHostsFile": "/dev/null",
+            "StrictHostKeyChecking": "no",
+            "IdentitiesOnly": "yes",
+            "BatchMode": "yes",
+            "LogLevel": "ERROR",
+            "SendEnv": "LANG",  # as Debian's ssh_config does; sshd's AcceptEnv takes it
+            # Only for the test: the frozen day, and drafts kept away from the real home.
+            "SetEnv": f"KINDNESS_TODAY={TODAY} XDG_STATE_HOME={os.environ['XDG_STATE_HOME']}",
+        }
+        found = ["-F", "/dev/null", "-i", str(self.folder / "phone")]
+        for name, value in options.items():
+            found += ["-o", f"{name}={value}"]
+        return found
+
+    def connect(self, size: tuple[int, int] = PHONE, command: Sequence[str] = ()) -> PtyApp:
+        """`ssh -tt` on a pseudo-terminal of `size`, as a phone's SSH app connects."""
+        program = [SSH, "-tt", *self.client_options(), "-p", str(self.port), self.login]
+        env = {"TERM": "xterm", "LANG": "C.UTF-8"}
+        return PtyApp([], env, size=size, program=[*program, *command])
+
+    def apps(self) -> set[int]:
+        """The processes on this machine running Kindness on the test's journal."""
+        found = set()
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    cmdline = (entry / "cmdline").read_bytes()
+                except OSError:
+                    continue
+                if str(self.journal).encode() in cmdline:
+                    found.add(int(entry.name))
+        return found
+
+
+def start_sshd(folder: Path, port: int, user: str) -> tuple[subprocess.Popen[bytes], Path]:
+    config = folder / "sshd_config"
+    config.write_text(
+        "\n".join(
+            [
+                "ListenAddress 127.0.0.1",
+                f"Port {port}",
+                f"HostKey {folder / 'host_key'}",
+                f"AuthorizedKeysFile {folder / 'authorized_keys'}",
+                f"AllowUsers {user}",
+                "PidFile none",
+                "StrictModes no",  # the test's folders live in /tmp
+                "UsePAM no",  # PAM needs a root sshd and a full login stack
+                "PermitRootLogin prohibit-password",  # CI runs as root
+                "PubkeyAuthentication yes",
+                "PasswordAuthentication no",
+                "KbdInteractiveAuthentication no",
+                "PrintMotd no",
+                "PrintLastLog no",
+                "LogLevel VERBOSE",
+                "AcceptEnv LANG LC_* KINDNESS_TODAY XDG_STATE_HOME",
+                "Subsystem sftp internal-sftp",  # as a server offers it; the key's command wins
+                "",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    log = folder / f"sshd-{port}.log"
+    with open(log, "wb") as sink:
+        process = subprocess.Popen(
+            [str(SSHD), "-D", "-e", "-f", str(config)], stdout=sink, stderr=sink
+        )
+    return process, log
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    if not SSHD.exists():
+        pytest.fail(
+            f"{SSHD} is missing: the SSH test needs OpenSSH's server "
+            "(`apt-get install openssh-server`; .ci/run installs it)"
+        )
+    if os.geteuid() == 0:  # a root sshd separates privileges into this folder
+        Path("/run/sshd").mkdir(mode=0o755, exist_ok=True)
+    folder = tmp_path / "ssh"
+    folder.mkdir(mode=0o700)
+    for name in ("host_key", "phone"):
+        subprocess.run(
+            ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(folder / name)],
+            check=True,
+        )
+    journal = tmp_path / "data" / "kindness.json"
+    public = (folder / "phone.pub").read_text(encoding="utf-8")
+    (folder / "authorized_keys").write_text(key_line(public, journal) + "\n", encoding="utf-8")
+    user = pwd.getpwuid(os.getuid()).pw_name
+    for _attempt in range(3):  # another process may take the free port first
+        port = free_port()
+        process, log = start_sshd(folder, port, user)
+        while process.poll() is None and b"Server listening" not in log.read_bytes():
+            time.sleep(0.02)
+        if process.poll() is None:
+            break
+    else:
+        pytest.fail(f"sshd did not start:\n{log.read_text(errors='replace')}")
+    try:
+        yield Server(folder, port, user, journal, log)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        print(log.read_text(errors="replace"))  # pytest shows it when the test fails
+
+
+def today(journal: Path) -> CheckIn:
+    """Today's check-in as the journal file holds it now."""
+    return Store(journal).checkin(TODAY) or CheckIn(date=TODAY.isoformat())
+
+
+def fits(app: PtyApp) -> bool:
+    """Today is drawn at the window's size: its header reaches the last column and its
+    key bar sits on the last line."""
+    header, keys = app.screen.display[0].rstrip(), app.screen.display[app.lines - 1]
+    return header.endswith("F1 Help") and len(header) == app.columns - 1 and "^q" in keys
+
+
+def shows(app: PtyApp, condition: Callable[[PtyApp], bool], description: str) -> None:
+    """Read the connection until its screen meets `condition`."""
+    deadline = time.monotonic() + 30
+    while not condition(app):
+        assert time.monotonic() < deadline, f"never: {description}; the screen:\n{app.text()}"
+        app.pump(0.05)
+
+
+def test_a_phone_checks_in_over_ssh_loses_its_line_and_finds_its_words(server: Server) -> None:
+    with server.connect() as phone:
+        shows(phone, fits, "Today at 80×24")
+        assert "╭─ One new thing" in phone.text()  # the UTF-8 locale came along
+        phones_app = server.apps()
+        assert phones_app, "no Kindness process on the server"
+
+        # Check in: the day's new thing, typed and marked done.
+        phone.type("took the ferry to work")
+        phone.press("tab", "space", "ctrl+s")
+        wait_until(
+            lambda: today(server.journal).new_thing == Item("took the ferry to work", done=True),
+            "the new thing, done, in the journal",
+        )
+        phone.wait_for("took the ferry to work")
+
+        # A window change: ssh passes it on, and the app redraws at the new size.
+        phone.resize(100, 30)
+        shows(phone, fits, "Today redrawn at 100×30")
+
+        with server.connect() as laptop:  # a second connection, at the same time
+            shows(laptop, fits, "Today on the laptop")
+            laptop.wait_for("took the ferry to work")
+
+            # A burst of keys in one write, as a laggy link delivers them.
+            os.write(phone.fd, b"\t\tleft a note for the night nurse\t \x13")
+            wait_until(
+                lambda: (
+                    today(server.journal).kindness
+                    == Item("left a note for the night nurse", done=True)
+                ),
+                "the burst's kindness, done, in the journal",
+            )
+            laptop.wait_for("left a note for the night nurse")
+
+            # The line drops mid-sentence: sshd hangs up the app, which saves the words.
+            os.write(phone.fd, b"\t\ta slow walk by the riv")
+            phone.wait_for("a slow walk by the riv")
+            os.kill(phone.pid, signal.SIGKILL)  # the phone's client is gone, mid-sentence
+            phone.returncode = -signal.SIGKILL
+            os.waitpid(phone.pid, 0)
+            wait_until(lambda: not phones_app & server.apps(), "the dropped session's app ended")
+            assert today(server.journal).self_kindness == "a slow walk by the riv"
+            laptop.wait_for("a slow walk by the riv")
+
+            # Back again, asking for a command: the key opens Kindness, with the words.
+            with server.connect(command=["echo", "not-kindness"]) as again:
+                shows(again, fits, "Today on coming back")
+                again.wait_for("a slow walk by the riv")
+                again.press("ctrl+q")
+                assert again.wait_exit(timeout=30) == 0
+                assert b"not-kindness" not in again.output
+            laptop.press("ctrl+q")
+            assert laptop.wait_exit(timeout=30) == 0
+    wait_until(lambda: not server.apps(), "every app on the server ended")
+    kept = today(server.journal)
+    assert kept.new_thing == Item("took the ferry to work", done=True)
+    assert kept.kindness == Item("left a note for the night nurse", done=True)
+    assert kept.self_kindness == "a slow walk by the riv"
+    # TERM=xterm is a 16-colour terminal: nothing richer came through the connection.
+    assert not re.search(rb"\x1b\[[0-9;]*[34]8;[25];", phone.output)
+
+
+def test_the_key_opens_kindness_and_nothing_else(server: Server, tmp_path: Path) -> None:
+    ssh = [SSH, *server.client_options(), "-p", str(server.port)]
+
+    def run(program: list[str]) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            program, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60
+        )
+
+    # No terminal asked for: Kindness says it needs one, and the command sent is not run.
+    done = run([*ssh, "-T", server.login, "ls", "/"])
+    assert done.returncode == 2 and "needs a terminal" in done.stderr, done
+    assert "bin" not in done.stdout
+    # No port forwarding.
+    done = run([*ssh, "-N", "-o", "ExitOnForwardFailure=yes", "-R", "0:127.0.0.1:9", server.login])
+    assert done.returncode == 255 and "forwarding failed" in done.stderr, done
+    # No copying: scp (sftp underneath) gets Kindness too.
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the phone", encoding="utf-8")
+    copy = tmp_path / "copy.txt"
+    done = run(["scp", *server.client_options(), "-P", str(server.port),
+                f"{server.login}:{secret}", str(copy)])  # fmt: skip
+    assert done.returncode != 0 and not copy.exists(), done
+    assert "forced-command (key-option)" in server.log.read_text(errors="replace")
