@@ -16,6 +16,13 @@ REFLECTION_QUESTIONS = {
 }
 """The two questions a done act's card asks (SPEC §2.1), by the item's attribute."""
 
+ASSESSMENT_QUESTIONS = {
+    "worked": "What worked?",
+    "in_the_way": "What got in the way?",
+}
+"""What a new assessment asks per value about the time since the last (SPEC §2.2), by the
+rating's attribute."""
+
 REFLECTION_LABELS = {"how": "How", "says": "Says"}
 """Each reflection's short name, where the question itself does not fit (a field's label)."""
 

@@ -13,7 +13,8 @@ import io
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kindness_tui.core.checkin import CheckIn, Item
+from kindness_tui.core.checkin import REFLECTIONS, CheckIn, Item
+from kindness_tui.core.checkin_words import ASSESSMENT_QUESTIONS, REFLECTION_QUESTIONS
 from kindness_tui.core.models import ITEM_KINDS, Assessment, Value
 from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.data.journal_tables import Unreadable
@@ -21,8 +22,11 @@ from kindness_tui.data.store import Store
 from kindness_tui.data.terminal_json import dumps_json
 
 FORMAT = "kindness-export"
-VERSION = 1
-"""The export version this app writes (and the newest it reads)."""
+VERSION = 2
+"""The export version this app writes (and the newest it reads): 2 adds the items' `how` and
+`says` and the ratings' `worked` and `in_the_way`, always written (null when unanswered)."""
+READABLE_VERSIONS = (1, 2)
+"""The export versions `import` reads; version 1 files simply have no answers."""
 FORMATS = ("json", "csv", "md")
 
 CSV_COLUMNS = (
@@ -36,7 +40,13 @@ CSV_COLUMNS = (
     "self_kindness",
     "mood",
     "note",
+    "new_thing_how",
+    "new_thing_says",
+    "kindness_how",
+    "kindness_says",
 )
+"""The CSV's columns; the reflections (export version 2) come last, so older readers still
+find every column where it was."""
 
 # ---------------------------------------------------------------- export
 
@@ -111,8 +121,8 @@ def export_record(journal: Journal, exported_at: dt.datetime) -> dict[str, Any]:
         "version": VERSION,
         "exported_at": exported_at.isoformat(timespec="seconds"),
         "values": [v.to_dict() for v in journal.values],
-        "assessments": [a.to_dict() for a in journal.assessments],
-        "checkins": [c.to_dict() for c in journal.checkins],
+        "assessments": [a.to_dict(full=True) for a in journal.assessments],
+        "checkins": [c.to_dict(full=True) for c in journal.checkins],
     }
 
 
@@ -153,6 +163,9 @@ def to_csv(journal: Journal, *, for_terminal: bool = False, ascii_only: bool = F
             "" if checkin.mood is None else str(checkin.mood),
             checkin.note or "",
         ]
+        for kind in ITEM_KINDS:
+            item = checkin.item(kind)
+            row += [(item.how or "") if item else "", (item.says or "") if item else ""]
         if for_terminal:
             row = [visible(cell, ascii_only=ascii_only) for cell in row]
         (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
@@ -187,6 +200,20 @@ REPLACED_FIELDS = {
     "note": "note",
 }
 """How the report names a field whose text another session's save replaced."""
+
+
+def _answers_lines(assessments: list[Assessment], value_id: str, ascii_only: bool) -> list[str]:
+    """What worked and what got in the way for one value, as each new assessment heard it."""
+    lines = []
+    for assessment in assessments:
+        rating = assessment.rating(value_id)
+        for key, question in ASSESSMENT_QUESTIONS.items():
+            said = getattr(rating, key) if rating is not None else None
+            if (said or "").strip():
+                lines.append(
+                    f"- {question} (wheel of {assessment.date}): {_block(said, '  ', ascii_only)}"
+                )
+    return lines
 
 
 def to_markdown(
@@ -245,6 +272,8 @@ def to_markdown(
                     lines.append(f"- Steps: {_block(rating.steps, '  ', ascii_only)}")
                 if rating.challenges:
                     lines.append(f"- Challenges: {_block(rating.challenges, '  ', ascii_only)}")
+            lines += _answers_lines(journal.assessments, value.id, ascii_only)
+            if rating is not None or lines[-1] != "":
                 lines.append("")
     archived = [v for v in journal.values if v.archived]
     if archived:
@@ -277,6 +306,11 @@ def to_markdown(
                 f" {dash} *{one_line(served_name, ascii_only=ascii_only)}*" if served_name else ""
             )
             lines.append(f"- **{title}** ({state}): {text}{served}")
+            for answer in REFLECTIONS:
+                said = getattr(item, answer)
+                if (said or "").strip():
+                    question = REFLECTION_QUESTIONS[answer]
+                    lines.append(f"  - *{question}* {_block(said, '    ', ascii_only)}")
         if checkin.self_kind:
             lines.append(
                 f"- **Kindness to myself:** {_block(checkin.self_kindness, '  ', ascii_only)}"

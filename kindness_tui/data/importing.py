@@ -28,7 +28,7 @@ from kindness_tui.core.models import (
     check_mapping,
     name_key,
 )
-from kindness_tui.data.exchange import FORMAT, VERSION, Journal
+from kindness_tui.data.exchange import FORMAT, READABLE_VERSIONS, VERSION, Journal
 from kindness_tui.data.merge import MergeReport, merge
 from kindness_tui.data.store import Store
 from kindness_tui.data.strict_json import loads_strict
@@ -73,9 +73,11 @@ def parse_export(
         raise ValidationError("version", f"{version!r} is not a version number")
     if version > VERSION:
         raise ValidationError(
-            "version", f"{version} comes from a newer Kindness; update the app to import it"
+            "version",
+            f"{version} is not a version this Kindness knows (it reads "
+            f"{' and '.join(map(str, READABLE_VERSIONS))}); a newer Kindness may import it",
         )
-    if version < 1:
+    if version not in READABLE_VERSIONS:
         raise ValidationError("version", f"{version} is not a version number")
     if isinstance(top.get("exported_at"), str):
         check_characters("exported_at", top["exported_at"])

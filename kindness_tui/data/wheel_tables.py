@@ -230,6 +230,8 @@ class WheelTables(JournalTables):
         want: Any = UNSET,
         steps: Any = UNSET,
         challenges: Any = UNSET,
+        worked: Any = UNSET,
+        in_the_way: Any = UNSET,
         assessment_id: str | None = None,
     ) -> Rating:
         """Change one value's rating in the current (or the given) assessment."""
@@ -242,6 +244,9 @@ class WheelTables(JournalTables):
             changes["steps"] = check_optional_text("steps", steps, LONG_MAX) or None
         if challenges is not UNSET:
             changes["challenges"] = check_optional_text("challenges", challenges, LONG_MAX) or None
+        for key, answer in (("worked", worked), ("in_the_way", in_the_way)):
+            if answer is not UNSET:
+                changes[key] = check_optional_text(key, answer, LONG_MAX) or None
         with self.transaction():
             if assessment_id is None:
                 doc = self._current_doc()

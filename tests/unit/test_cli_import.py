@@ -269,7 +269,8 @@ CASES: list[tuple[str, Change, str]] = [
     ),
     ("checkins not a list", put("checkins", {}), "checkins: {} is not a list"),
     ("wrong format", put("format", "tinydb"), "format: 'tinydb' is not 'kindness-export'"),
-    ("newer version", put("version", 2), "version: 2 comes from a newer Kindness"),
+    ("newer version", put("version", 3), "version: 3 is not a version this Kindness knows"),
+    ("no such version", put("version", 0), "version: 0 is not a version number"),
     (
         "check-in after a bad one",
         append("checkins", {"date": "2026-11-23", "mood": 99}),

@@ -24,7 +24,7 @@ def export(store: Store, **kw: dt.date) -> dict:
 def test_the_export_has_the_contract_shape_and_key_order(journal: Path) -> None:
     data = export(filled_store(journal))
     assert list(data) == ["format", "version", "exported_at", "values", "assessments", "checkins"]
-    assert data["format"] == "kindness-export" and data["version"] == 1
+    assert data["format"] == "kindness-export" and data["version"] == 2
     assert data["exported_at"] == "2026-11-26T09:30:00+00:00"
     assert list(data["values"][0]) == ["id", "name", "about", "area", "archived", "created"]
     assert list(data["assessments"][0]) == ["id", "date", "ratings"]
@@ -34,10 +34,12 @@ def test_the_export_has_the_contract_shape_and_key_order(journal: Path) -> None:
         "want",
         "steps",
         "challenges",
+        "worked",
+        "in_the_way",
     ]
     day = data["checkins"][0]
     assert list(day) == ["date", "new_thing", "kindness", "self_kindness", "mood", "note"]
-    assert list(day["new_thing"]) == ["text", "value_id", "done"]
+    assert list(day["new_thing"]) == ["text", "value_id", "done", "how", "says"]
     assert day["kindness"] is None  # never filled in
     assert [a["date"] for a in data["assessments"]] == ["2026-11-01", "2026-11-20"]
 
