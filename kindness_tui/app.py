@@ -145,6 +145,7 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
         if self.context.store.read_only:
             self.sub_title = "read-only"
         self.set_interval(self.watch_interval, self._watch_journal)
+        self._look_for_copies()  # conflict copies a sync tool left (see journal_watch)
         self._catch_hangups()
         self.run_worker(self._bring_back_drafts(), name="drafts from last time")
 

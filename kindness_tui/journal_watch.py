@@ -4,6 +4,8 @@ Once a second the app looks at the journal file (one stat); when another process
 changed it, the journal worker reads it again and the screen shows the change.
 At the start, drafts of sessions that ended without saving (a kill -9, a crash,
 a journal that could not be written) are applied and named in a gentle line.
+At the start and whenever the journal's folder changes, conflict copies a sync
+tool left beside the journal are merged into it, also with a gentle line.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from kindness_tui.data.errors import JournalError
 from kindness_tui.screens.base import KindnessScreen, problem_words
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from kindness_tui.context import Context
+    from kindness_tui.data.conflict_copies import CopyWatch
 
 WATCH_INTERVAL = 1.0
 """Seconds between looks at the journal file for changes made by other processes."""
@@ -32,6 +37,10 @@ class WatchesTheJournal(App[None]):
     _watching = False
     _draft_problem: str | None = None
     _loads_seen = 0
+    _copies: CopyWatch | None = None
+    _folding = False
+    _copies_said: frozenset[str] = frozenset()
+    """Lines about conflict copies already shown (a copy left in place is named once)."""
 
     async def _bring_back_drafts(self) -> None:
         """Apply the drafts of sessions that ended without saving, and say so gently."""
@@ -87,6 +96,52 @@ class WatchesTheJournal(App[None]):
         if problem and problem != self._draft_problem:
             self.notify(problem, severity="warning", timeout=8)
         self._draft_problem = problem
+        self._look_for_copies()
+
+    def _look_for_copies(self) -> None:
+        """Merge the conflict copies a sync tool left beside the journal: one stat of its
+        folder, a listing when it changed, and the merge in the journal's worker."""
+        if self._folding or self.context.store.read_only:
+            return
+        if self._copies is None:
+            from kindness_tui.data.conflict_copies import CopyWatch
+
+            self._copies = CopyWatch(self.context.store.path)
+        copies = self._copies.look()
+        if copies:
+            self._folding = True
+            self.run_worker(self._fold_in_copies(copies), name="conflict copies", group="copies")
+
+    async def _fold_in_copies(self, copies: list[Path]) -> None:
+        from kindness_tui.data.conflict_folding import fold_in
+
+        context = self.context
+        try:
+            folded = await asyncio.wrap_future(
+                context.journal.submit(fold_in, context.store, copies)
+            )
+        except (JournalError, OSError) as exc:
+            if self._copies is not None:
+                self._copies.forget()  # tried again at the next look
+            self._say_once(
+                f"Conflict copies from your sync wait beside the journal, to be merged in a "
+                f"moment ({problem_words(exc)}).",
+                "Kept safe",
+            )
+            return
+        finally:
+            self._folding = False
+        said = folded.line()
+        if said:
+            self._journal_changed()
+            self.notify(said, title="Merged from your sync", timeout=15)
+        for line in folded.left:
+            self._say_once(line, "Left as it was")
+
+    def _say_once(self, line: str, title: str) -> None:
+        if line not in self._copies_said:
+            self._copies_said |= {line}
+            self.notify(line, title=title, timeout=15)
 
     async def _look_at_journal(self) -> None:
         try:

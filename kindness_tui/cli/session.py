@@ -49,7 +49,28 @@ def open_journal(ns: argparse.Namespace, env: Mapping[str, str]) -> tuple[Contex
     out = Output(context.ascii_only)
     for warning in context.store.warnings:
         out.note(warning)
+    fold_in_copies(context, out)
     return context, out
+
+
+def fold_in_copies(context: Context, out: Output) -> None:
+    """Merge the sync tools' conflict copies beside the journal, and say so in one line."""
+    from kindness_tui.data.conflict_copies import find_copies
+
+    copies = find_copies(context.store.path)  # one listing: most commands end here
+    if not copies or context.store.read_only:
+        return
+    from kindness_tui.data.conflict_folding import fold_in
+    from kindness_tui.data.errors import JournalError
+
+    try:
+        folded = fold_in(context.store, copies)
+    except (JournalError, OSError) as exc:
+        waiting = "conflict copies from your sync wait beside the journal"
+        out.note(f"{waiting}, to be merged next time ({exc})")
+        return
+    for line in folded.lines():
+        out.note(line)
 
 
 def output_for(env: Mapping[str, str]) -> Output:

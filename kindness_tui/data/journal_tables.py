@@ -20,6 +20,7 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Table
 
+from kindness_tui.data.change_times import now_ms
 from kindness_tui.data.safe_storage import SafeStorage
 
 
@@ -64,8 +65,11 @@ class JournalTables:
         lock_timeout: float = 5.0,
         backup_day: Callable[[], str] | None = None,
         share_keys: bool = False,
+        change_time: Callable[[], int] | None = None,
     ) -> None:
         self.path = Path(path).expanduser()
+        self.change_time = change_time or now_ms
+        """The clock of the change times a write stamps on each field (see `change_times`)."""
         self.storage = SafeStorage(
             self.path, lock_timeout=lock_timeout, backup_day=backup_day, share_keys=share_keys
         )

@@ -38,6 +38,7 @@ from kindness_tui.core.models import (
     check_text,
 )
 from kindness_tui.core.suggestions import IDEA_OFFSETS, after_another_idea, offsets_on
+from kindness_tui.data.change_times import CHANGED, DayTimes, changed_fields
 from kindness_tui.data.journal_tables import Unreadable, day_text, new_id, record_name
 from kindness_tui.data.raw_tables import CheckinTable, put_records
 from kindness_tui.data.wheel_tables import WheelTables
@@ -53,11 +54,17 @@ class Store(WheelTables):
         lock_timeout: float = 5.0,
         backup_day: Callable[[], str] | None = None,
         share_keys: bool = False,
+        change_time: Callable[[], int] | None = None,
     ) -> None:
         super().__init__(
-            path, lock_timeout=lock_timeout, backup_day=backup_day, share_keys=share_keys
+            path,
+            lock_timeout=lock_timeout,
+            backup_day=backup_day,
+            share_keys=share_keys,
+            change_time=change_time,
         )
         self._days = CheckinTable(self.storage)
+        self._times = DayTimes(self.storage)
 
     # ------------------------------------------------------------------ settings
 
@@ -70,7 +77,8 @@ class Store(WheelTables):
 
     def set_setting(self, key: str, value: Any) -> None:
         with self.transaction():
-            self.table("settings").upsert({"key": key, "value": value}, Query().key == key)
+            doc = {"key": key, "value": value, CHANGED: self.change_time()}
+            self.table("settings").upsert(doc, Query().key == key)
 
     # ------------------------------------------------------------------ check-ins
 
@@ -146,6 +154,8 @@ class Store(WheelTables):
                 self.table("checkins").insert(record)
             else:
                 self._days.update_in_place(doc, record)
+            # When each field changed, for merging a sync's conflict copy (see change_times).
+            self._times.stamp(date, changed_fields(current, updated, clean), self.change_time())
         return updated
 
     def put_checkin(self, checkin: CheckIn) -> None:

@@ -29,6 +29,7 @@ from kindness_tui.core.models import (
     check_optional_text,
     name_key,
 )
+from kindness_tui.data.change_times import CHANGED, stamped
 from kindness_tui.data.journal_tables import JournalTables, Unreadable, new_id, record_name
 
 
@@ -151,6 +152,9 @@ class WheelTables(JournalTables):
                 raise ValidationError("value", "that value is no longer in the journal")
             if "name" in changes:
                 self._check_unique(changes["name"], except_id=value_id)
+            differ = [key for key, value in changes.items() if doc.get(key) != value]
+            if differ:  # when each field changed, for a merge (see change_times)
+                changes[CHANGED] = stamped(doc, differ, self.change_time())
             if changes:
                 self.table("values").update(changes, doc_ids=[doc.doc_id])
         result = self.value(value_id)
@@ -169,7 +173,10 @@ class WheelTables(JournalTables):
                     raise ValidationError(
                         "values", f"the wheel holds {MAX_ACTIVE_VALUES} values at most"
                     )
-            self.table("values").update({"archived": archived}, doc_ids=[doc.doc_id])
+            change: dict[str, Any] = {"archived": archived}
+            if bool(doc.get("archived")) != archived:
+                change[CHANGED] = stamped(doc, ["archived"], self.change_time())
+            self.table("values").update(change, doc_ids=[doc.doc_id])
 
     # ------------------------------------------------------------------ assessments
 
@@ -255,14 +262,20 @@ class WheelTables(JournalTables):
             if doc is None:
                 raise ValidationError("assessment", "there is no assessment to change yet")
             ratings = [dict(r) for r in doc["ratings"]]
+            when = self.change_time()
             for rating in ratings:
                 if rating["value_id"] == value_id:
+                    differ = [key for key, value in changes.items() if rating.get(key) != value]
                     rating.update(changes)
+                    if differ:  # when each field changed, for a merge (see change_times)
+                        rating[CHANGED] = stamped(rating, differ, when)
                     break
             else:
                 if self.table("values").get(Query().id == value_id) is None:
                     raise ValidationError("value", "that value is no longer in the journal")
                 rating = Rating(value_id).to_dict() | changes
+                if changes:
+                    rating[CHANGED] = stamped(None, changes, when)
                 ratings.append(rating)
             self.table("assessments").update({"ratings": ratings}, doc_ids=[doc.doc_id])
         return Rating.parse(rating, "rating")
