@@ -1,4 +1,4 @@
-"""The short commands: the app itself, `card`, `settings` and `backups`."""
+"""The short commands: the app itself, the text `card`, `settings` and `backups`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from kindness_tui.cli.session import command_context, open_journal, output_for
 
 if TYPE_CHECKING:
     import argparse
+
+    from kindness_tui.cli.session import Output
+    from kindness_tui.context import Context
 
 NO_TERMINAL = (
     "the app needs a terminal to open in; from a script or a pipe, "
@@ -79,10 +82,10 @@ def _give_back(before: list[Any] | None) -> None:
         termios.tcsetattr(sys.stdin.fileno(), termios.TCSANOW, before)
 
 
-def cmd_card(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
+def cmd_text_card(context: Context, out: Output) -> int:
+    """`kindness card` as text (the other formats are in `cli.card`)."""
     from kindness_tui.core.card import who_i_am_card
 
-    context, out = open_journal(ns, env)
     store = context.store
     out.say(
         who_i_am_card(store.values(), store.current_assessment(), ascii_only=context.ascii_only)

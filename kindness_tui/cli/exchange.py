@@ -14,6 +14,7 @@ from kindness_tui.cli.session import Output, day_option, open_journal
 
 if TYPE_CHECKING:
     import argparse
+    import datetime as dt
 
     from kindness_tui.context import Context
     from kindness_tui.core.models import ValidationError
@@ -34,8 +35,10 @@ def cmd_export(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     end = day_option(ns.end, "--to", context) if ns.end else None
     if start and end and start > end:
         raise ValidationError("--from", f"{start} comes after --to {end}")
+    if getattr(ns, "no_notes", False) and ns.format != "html":
+        raise ValidationError("--no-notes", "goes with --format html (the page for a therapist)")
     to_file = ns.output not in (None, "-")
-    target = _export_target(ns.output, context) if to_file else None
+    target = export_target(ns.output, context) if to_file else None
     journal = exchange.gather(context.store, start, end)
     _say_left_out(out, journal)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -45,6 +48,8 @@ def cmd_export(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
         # Standard output (a terminal, or a pipe that may end in one) never gets control
         # characters raw; only a file keeps the text exact.
         text = exchange.to_csv(journal, for_terminal=not to_file, ascii_only=context.ascii_only)
+    elif ns.format == "html":
+        text = _html_report(journal, context, start, end, now, notes=not ns.no_notes)
     else:
         text = exchange.to_markdown(
             journal, now, start=start, end=end, ascii_only=context.ascii_only
@@ -52,21 +57,53 @@ def cmd_export(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     if target is None:
         sys.stdout.write(text)
         return 0
-    from kindness_tui.data.atomic_write import write_atomic
-
-    try:
-        write_atomic(target, text.encode("utf-8"))
-    except OSError as exc:  # named after the file asked for, not the temporary one beside it
-        # (its folder may have gone since `_export_target` looked)
-        problem = _folder_problem(target) if exc.errno in (errno.ENOENT, errno.ENOTDIR) else None
-        raise problem or OSError(exc.errno, exc.strerror, str(target)) from None
+    write_export(target, text)
     days = len(journal.checkins)
     out.say(f"Exported {days} day{'s' if days != 1 else ''} to {target} (readable by you only).")
     return 0
 
 
-def _export_target(output: str, context: Context) -> Path:
-    """The file `export -o` may write: never the journal, in a folder that exists."""
+def write_export(target: Path, text: str) -> None:
+    """Write `text` to `target` (checked by `export_target`) in one step, private to you."""
+    from kindness_tui.data.atomic_write import write_atomic
+
+    try:
+        write_atomic(target, text.encode("utf-8"))
+    except OSError as exc:  # named after the file asked for, not the temporary one beside it
+        # (its folder may have gone since `export_target` looked)
+        problem = _folder_problem(target) if exc.errno in (errno.ENOENT, errno.ENOTDIR) else None
+        raise problem or OSError(exc.errno, exc.strerror, str(target)) from None
+
+
+def _html_report(
+    journal: Journal,
+    context: Context,
+    start: dt.date | None,
+    end: dt.date | None,
+    now: dt.datetime,
+    *,
+    notes: bool,
+) -> str:
+    """`export --format html`: the period as one printable page (core.report_html)."""
+    from kindness_tui.core.month_grid import week_start
+    from kindness_tui.core.report_html import report_html
+
+    return report_html(
+        journal.values,
+        journal.assessments,
+        journal.checkins,
+        start=start,
+        end=end,
+        today=context.clock.today(),
+        exported_at=now,
+        first_weekday=week_start(context.settings().week_start),
+        notes=notes,
+    )
+
+
+def export_target(output: str, context: Context) -> Path:
+    """The file `export -o` (and `card -o`) may write: never the journal, in a folder that
+    exists."""
     from kindness_tui.core.models import ValidationError
 
     target = Path(output).expanduser()

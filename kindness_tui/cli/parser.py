@@ -22,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     import argparse
 
     from kindness_tui import __version__
-    from kindness_tui.cli.commands import cmd_app, cmd_backups, cmd_card, cmd_settings
+    from kindness_tui.cli.card import CARD_FORMATS, cmd_card
+    from kindness_tui.cli.commands import cmd_app, cmd_backups, cmd_settings
     from kindness_tui.cli.exchange import cmd_export, cmd_import
     from kindness_tui.cli.log import cmd_log
     from kindness_tui.cli.today import cmd_today
@@ -85,9 +86,13 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         parents=[common],
         help="export the journal",
-        description="Export the journal as JSON (to import), CSV or Markdown.",
+        description="Export the journal as JSON (to import), CSV, Markdown, or one printable "
+        "HTML page for a therapist.",
     )
-    p.add_argument("--format", choices=("json", "csv", "md"), default="json")
+    p.add_argument("--format", choices=("json", "csv", "md", "html"), default="json")
+    p.add_argument(
+        "--no-notes", action="store_true", help="leave the days' notes out of the HTML page"
+    )
     p.add_argument("--from", dest="start", metavar="DATE", help="first day of check-ins")
     p.add_argument("--to", dest="end", metavar="DATE", help="last day of check-ins")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
@@ -110,7 +115,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     # The card's title (core.card.TITLE) written out: importing it costs --help and
     # --version the domain models; test_cli checks the two agree.
-    p = sub.add_parser("card", parents=[common], help='print the "Who I am" card')
+    p = sub.add_parser(
+        "card",
+        parents=[common],
+        help='print the "Who I am" card',
+        description='The "Who I am" card: text, an SVG at wallet size (85.6 x 54 mm), '
+        "or an HTML page to print it at real size with cut marks.",
+    )
+    p.add_argument("--format", choices=CARD_FORMATS, default="text")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
     p.set_defaults(run=cmd_card)
 
     p = sub.add_parser(

@@ -27,7 +27,7 @@ VERSION = 2
 `says` and the ratings' `worked` and `in_the_way`, always written (null when unanswered)."""
 READABLE_VERSIONS = (1, 2)
 """The export versions `import` reads; version 1 files simply have no answers."""
-FORMATS = ("json", "csv", "md")
+FORMATS = ("json", "csv", "md", "html")
 
 CSV_COLUMNS = (
     "date",
