@@ -65,6 +65,13 @@ CARDS = (
     ("kindness", "--kindness", "--kindness-value", "a secret kindness", "the secret kindness"),
 )
 
+REFLECTION_OPTIONS = {
+    # the answers to "How did you do that?" and "What does that say about you?", per card
+    "new_thing": {"how": "--how", "says": "--says"},
+    "kindness": {"how": "--kindness-how", "says": "--kindness-says"},
+}
+"""Each card's reflection options (`--new-how` and `--new-says` are spellings of the first two)."""
+
 
 def _dest(option: str) -> str:
     return option[2:].replace("-", "_")
@@ -79,12 +86,14 @@ def check_cards_have_words(ns: argparse.Namespace, checkin: CheckIn | None, day:
     from kindness_tui.core.models import ValidationError
 
     for kind, text_opt, value_opt, _, the_act in CARDS:
-        if getattr(ns, _dest(text_opt)) is not None or getattr(ns, _dest(value_opt)) is None:
+        options = [value_opt, *REFLECTION_OPTIONS[kind].values()]
+        given = [opt for opt in options if getattr(ns, _dest(opt), None) is not None]
+        if getattr(ns, _dest(text_opt)) is not None or not given:
             continue
         item = checkin.item(kind) if checkin else None
         if item is None or not item.text.strip():
             raise ValidationError(
-                value_opt, f"add {text_opt} TEXT to say what {the_act} is; {day} has none yet"
+                given[0], f"add {text_opt} TEXT to say what {the_act} is; {day} has none yet"
             )
 
 
@@ -106,6 +115,11 @@ def cmd_log(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
         if text is not None or name is not None:
             changes[f"{kind}.done"] = not ns.plan
             said.append(f"{label}, {'planned' if ns.plan else 'done'}")
+        for answer, option in REFLECTION_OPTIONS[kind].items():
+            reflection = getattr(ns, _dest(option), None)
+            if reflection is not None:
+                changes[f"{kind}.{answer}"] = text_option(option, reflection, LINE_MAX)
+                said.append(f"{'how' if answer == 'how' else 'what it says about you'}")
     if ns.self_kindness is not None:
         changes["self_kindness"] = text_option("--self", ns.self_kindness, LINE_MAX)
         said.append("kindness to yourself")

@@ -44,11 +44,11 @@ def today_data(view: TodayView, *, ascii_only: bool) -> dict[str, Any]:
         "date": view.day.isoformat(),
         "date_in_words": view.title,
         "value_of_the_day": pick.value.to_dict() if pick else None,
-        "rating": pick.rating.to_dict() if pick and pick.rating else None,
+        "rating": pick.rating.to_dict(full=True) if pick and pick.rating else None,
         "suggestions": {
             kind: {"text": idea.text, "area": idea.area} for kind, idea in view.ideas.items()
         },
-        "checkin": view.checkin.to_dict() if view.checkin else None,
+        "checkin": view.checkin.to_dict(full=True) if view.checkin else None,
         "month": {
             "days_shown_up": summary.days_shown_up,
             "kindnesses": summary.kindnesses,
@@ -59,14 +59,25 @@ def today_data(view: TodayView, *, ascii_only: bool) -> dict[str, Any]:
     }
 
 
-def _item_line(item: Item | None, names: Mapping[str, str], dot: str) -> str | None:
-    if item is None or not item.text.strip() and not item.value_id:
-        return None
-    parts = [item.text or "(no words yet)"]
-    if item.value_id is not None and item.value_id in names:
-        parts.append(names[item.value_id])
-    parts.append("done" if item.done else "planned")
-    return f"  logged: {f' {dot} '.join(parts)}"
+def _item_lines(item: Item | None, names: Mapping[str, str], dot: str) -> list[str]:
+    """What is logged for one card, and the answers to its two questions."""
+    from kindness_tui.core.checkin import REFLECTIONS
+    from kindness_tui.core.checkin_words import REFLECTION_QUESTIONS
+
+    if item is None or item.is_empty:
+        return []
+    lines = []
+    if item.text.strip() or item.value_id:
+        parts = [item.text or "(no words yet)"]
+        if item.value_id is not None and item.value_id in names:
+            parts.append(names[item.value_id])
+        parts.append("done" if item.done else "planned")
+        lines.append(f"  logged: {f' {dot} '.join(parts)}")
+    for answer in REFLECTIONS:
+        said = getattr(item, answer)
+        if (said or "").strip():
+            lines.append(f"  {REFLECTION_QUESTIONS[answer]} {said}")
+    return lines
 
 
 def today_text(view: TodayView, names: Mapping[str, str], *, ascii_only: bool) -> str:
@@ -88,9 +99,7 @@ def today_text(view: TodayView, names: Mapping[str, str], *, ascii_only: bool) -
     checkin = view.checkin
     for kind, title in CARD_TITLES.items():
         lines += ["", title, f"  idea: {view.ideas[kind].text}"]
-        logged = _item_line(checkin.item(kind) if checkin else None, names, dot)
-        if logged:
-            lines.append(logged)
+        lines += _item_lines(checkin.item(kind) if checkin else None, names, dot)
     extra = []
     if checkin and (checkin.self_kindness or "").strip():
         extra.append(f"Kindness to yourself: {checkin.self_kindness}")

@@ -30,6 +30,18 @@ PLAIN = [
     ["--db", "j.json", "log", "--date", "yesterday", "--kindness", "a kindness"],
     ["log", "--kindness-value", "care", "--self", "rested", "--mood", "7", "--db", "k.json"],
     ["log", "--new", "today", "--kindness", "log"],
+    ["log", "--new", "a walk", "--how", "slowly", "--says", "I can start"],
+    [
+        "log",
+        "--new-how",
+        "slowly",
+        "--new-says",
+        "brave",
+        "--kindness-how",
+        "q",
+        "--kindness-says",
+        "k",
+    ],
 ]
 
 NOT_PLAIN = [
