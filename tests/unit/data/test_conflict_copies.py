@@ -1,8 +1,8 @@
 """Conflict copies a sync tool leaves beside the journal are merged field by field.
 
-Each test makes two real journals the way two devices would: one journal,
-copied to a second folder (a sync), then changed on each side with its own
-clock, and the second put back beside the first under a sync tool's name.
+Each test makes two real journals the way two devices would (`devices`): one
+journal, copied to a second folder (a sync), then changed on each side with
+its own clock, and the second put back beside the first under a sync tool's name.
 """
 
 from __future__ import annotations
@@ -19,32 +19,16 @@ from kindness_tui.data import backups
 from kindness_tui.data.conflict_copies import find_copies, is_conflict_copy
 from kindness_tui.data.conflict_folding import fold_in
 from kindness_tui.data.store import Store
+from tests.unit.data.devices import (
+    DAY,
+    DROPBOX,
+    NEXTCLOUD,
+    SYNCTHING,
+    conflict,
+    device,
+    synced,
+)
 from tests.unit.data.helpers import read_json
-
-DAY = "2026-11-26"
-SYNCTHING = "kindness.sync-conflict-20261130-081502-ABCDEF1.json"
-DROPBOX = "kindness (Ana's conflicted copy 2026-11-30).json"
-NEXTCLOUD = "kindness (conflicted copy 2026-11-30 081502).json"
-
-
-def device(path: Path, clock: int) -> Store:
-    """The journal at `path` as one device sees it, its clock stopped at `clock` (ms)."""
-    return Store(path, change_time=lambda: clock, backup_day=lambda: DAY)
-
-
-def synced(journal: Path, name: str = "phone") -> Path:
-    """A second device's journal: a copy of `journal` as a sync tool would make it."""
-    other = journal.parent.parent / name / journal.name
-    other.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(journal, other)
-    return other
-
-
-def conflict(journal: Path, other: Path, name: str = SYNCTHING) -> Path:
-    """Put the other device's journal beside `journal` as the sync tool's conflict copy."""
-    copy = journal.parent / name
-    os.replace(other, copy)
-    return copy
 
 
 @pytest.fixture
