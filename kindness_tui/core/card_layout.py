@@ -51,7 +51,7 @@ UNIT_EM = 0.64
 """Estimated width of one terminal cell of text, in em (generous for sans-serif)."""
 BOLD = 1.1
 _NARROW = set("iljt.,:;'|!()[]{} frI\"`")
-_WIDE = set("mwMW@%")
+_WIDE = set("mwMW@%<>=+~#&")
 
 INNER_LEFT = MARGIN
 INNER_RIGHT = CARD_WIDTH - MARGIN

@@ -48,6 +48,7 @@ table.rows th, table.rows td {{ text-align: left; vertical-align: top; padding: 
 table.rows td.num, table.rows th.num {{ text-align: right; white-space: nowrap; }}
 tr {{ break-inside: avoid; }}
 .wheels, .months {{ display: flex; flex-wrap: wrap; gap: 4mm 5mm; }}
+.keep {{ break-inside: avoid; }} .more {{ margin-top: 4mm; }}
 figure.wheel {{ width: 52mm; margin: 0; break-inside: avoid; text-align: center; }}
 figure.wheel figcaption {{ font-size: 9pt; color: {SOFT_INK}; }}
 svg.swatch {{ vertical-align: -0.4mm; margin-right: 1mm; }}
@@ -162,18 +163,20 @@ def _wheels_section(
     shown = [a for a in upto if first is None or a.date >= first.isoformat()] or upto[-1:]
     if len(shown) == 1 and len(upto) > 1:
         shown = upto[-2:]  # the wheel the change is measured from, though it came earlier
-    out = ['<section class="wheel-part"><h2>The value wheel</h2>']
+    head = "<h2>The value wheel</h2>"
     if not shown:
-        out.append('<p class="quiet">No wheel drawn yet.</p></section>')
-        return "".join(out)
+        return (
+            f'<section class="wheel-part">{head}<p class="quiet">No wheel drawn yet.</p></section>'
+        )
     rated = {r.value_id for a in shown for r in a.ratings}
     keyed = [v for v in values if v.id in rated]
     number = {v.id: i + 1 for i, v in enumerate(keyed)}
     colour = {v.id: SLICE_COLOURS[i % len(SLICE_COLOURS)] for i, v in enumerate(keyed)}
-    out.append(
+    head += (
         '<p class="legend">Each slice is a value: filled to where you are now, outlined '
-        'where you want to be; the dotted rim is 10.</p><div class="wheels">'
+        "where you want to be; the dotted rim is 10.</p>"
     )
+    wheels = []
     for assessment in shown:
         slices = [
             WheelSlice(number[r.value_id], colour[r.value_id], r.now, r.want)
@@ -181,11 +184,11 @@ def _wheels_section(
             if (r := assessment.rating(v.id)) is not None
         ]
         label = f"The wheel of {assessment.date}"
-        out.append(
+        wheels.append(
             f'<figure class="wheel">{wheel_svg(slices, label=label)}'
             f"<figcaption>{xml_text(assessment.date)}</figcaption></figure>"
         )
-    out.append("</div>")
+    out = ['<section class="wheel-part">', _kept_with_heading(head, wheels, "wheels")]
     latest = shown[-1]
     before = upto[-2] if len(upto) > 1 else None
     out.append(_ratings_table(keyed, latest, before, number, colour))
@@ -272,12 +275,11 @@ def _months_section(
     if first is None:
         return ""
     marks = {dt.date.fromisoformat(c.date): DayMarks.of(c) for c in days}
-    out = ['<section class="month-part"><h2>Month by month</h2>', legend_html()]
-    out.append('<div class="months">')
+    months = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):
         summary = summarize_month(days, year, month)
-        out.append(
+        months.append(
             month_html(
                 Month(year, month, first_weekday),
                 marks,
@@ -286,15 +288,23 @@ def _months_section(
             )
         )
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    out.append("</div></section>")
-    return "".join(out)
+    head = "<h2>Month by month</h2>" + legend_html()
+    return f'<section class="month-part">{_kept_with_heading(head, months, "months")}</section>'
+
+
+def _kept_with_heading(head: str, pieces: Sequence[str], box: str, per_row: int = 3) -> str:
+    """`pieces` in rows of a `box` container, the heading on the same page as the first row
+    (a browser would otherwise leave a heading alone at the foot of a page)."""
+    first = f'<div class="keep">{head}<div class="{box}">{"".join(pieces[:per_row])}</div></div>'
+    rest = pieces[per_row:]
+    return first + (f'<div class="{box} more">{"".join(rest)}</div>' if rest else "")
 
 
 def _days_section(days: Sequence[CheckIn], names: dict[str, str], notes: bool) -> str:
-    out = ['<section class="days"><h2>Day by day</h2>']
+    out = ['<section class="days"><div class="keep"><h2>Day by day</h2>']
     if not days:
-        out.append('<p class="quiet">Nothing written down in this period.</p>')
-    for checkin in days:
+        out.append('<p class="quiet">Nothing written down in this period.</p></div>')
+    for index, checkin in enumerate(days):
         out.append(f'<article class="day"><h3>{xml_text(_day_words(checkin.date))}</h3>')
         for kind, title in (("new_thing", "One new thing"), ("kindness", "One secret kindness")):
             out.append(_item(checkin.item(kind), title, names))
@@ -304,7 +314,7 @@ def _days_section(days: Sequence[CheckIn], names: dict[str, str], notes: bool) -
             out.append(f"<p><b>Mood:</b> {checkin.mood} of 10</p>")
         if notes and (checkin.note or "").strip():
             out.append(f'<p class="note"><b>Note:</b> {xml_block(checkin.note)}</p>')
-        out.append("</article>")
+        out.append("</article></div>" if index == 0 else "</article>")
     out.append("</section>")
     return "".join(out)
 
