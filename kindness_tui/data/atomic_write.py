@@ -3,14 +3,15 @@
 Every atomic write (journal, backups, drafts, exports) writes a temporary in
 the target's folder, fsyncs it, replaces the target with `os.replace` and
 fsyncs the folder. The temporary is named
-`.syncthing.<file name>.kindness-<pid>-<random hex>.tmp`: hidden (a leading
-dot, which Nextcloud's client also skips by default), with Syncthing's
-temporary prefix, which Syncthing never syncs, and a `.tmp` suffix for the
-rest. Syncthing's own temporaries are `.syncthing.<file name>.tmp`, which never
-look like ours. The pid says whose it is: a writer holding the journal's lock
-removes those of the journal and of its backups whose process is gone
-(`sweep_temporaries`), also the `.<name>.<pid>.<ns>.tmp` ones earlier versions
-made, and nothing else.
+`~syncthing~<file name>.kindness-<pid>-<random hex>.tmp`, so that no sync tool
+carries it to another device: Syncthing never syncs a name starting with
+`~syncthing~` (its Windows temporary prefix, recognized on every system), and
+Dropbox and Nextcloud skip a name that starts with `~` and ends in `.tmp`.
+Syncthing's own temporaries (`~syncthing~<file name>.tmp`) never look like
+ours. The pid says whose it is: a writer holding the journal's lock removes
+those of the journal and of its backups whose process is gone
+(`sweep_temporaries`), also the `.syncthing.<name>.kindness-<pid>-<hex>.tmp`
+and `.<name>.<pid>.<ns>.tmp` ones earlier versions made, and nothing else.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from pathlib import Path
 
 from kindness_tui.data.file_safety import replaceable_target
 
-TEMPORARY_PREFIX = ".syncthing."
-"""Syncthing never syncs a file whose name starts so (see the module docstring)."""
+TEMPORARY_PREFIX = "~syncthing~"
+"""No sync tool syncs a file whose name starts so and ends in `.tmp` (see the module
+docstring)."""
 
 
 def fsync_folder(folder: Path) -> None:
@@ -83,16 +85,16 @@ def _writer_gone(pid: int) -> bool:
 def sweep_temporaries(folder: Path, name: str | None = None) -> int:
     """Remove the temporaries in `folder` left by writers that were killed; how many.
 
-    Only this app's names (the current scheme and the `.<name>.<pid>.<ns>.tmp` of
-    earlier versions), only for the file `name` (or any `*.json`, for the backups
-    folder), and only those whose process is gone. Call it under the journal's lock,
-    which every writer of the journal and of its backups holds.
+    Only this app's names (the current scheme and the two of earlier versions), only
+    for the file `name` (or any `*.json`, for the backups folder), and only those whose
+    process is gone. Call it under the journal's lock, which every writer of the journal
+    and of its backups holds.
     """
     import re
 
     file = re.escape(name) if name is not None else r"[^/]+\.json"
     pattern = re.compile(
-        rf"\.syncthing\.{file}\.kindness-(?P<pid>\d+)-[0-9a-f]+\.tmp"
+        rf"(?:~syncthing~|\.syncthing\.){file}\.kindness-(?P<pid>\d+)-[0-9a-f]+\.tmp"
         rf"|\.{file}\.(?P<old_pid>\d+)\.\d+\.tmp"
     )
     removed = 0

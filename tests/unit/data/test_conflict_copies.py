@@ -55,7 +55,9 @@ def test_the_names_sync_tools_give_conflict_copies() -> None:
     for name in (
         "kindness.json",
         "kindness.json.lock",
+        "~syncthing~kindness.json.kindness-12-ab.tmp",
         ".syncthing.kindness.json.kindness-12-ab.tmp",
+        "~syncthing~kindness.sync-conflict-20261130-081502-ABCDEF1.json.tmp",
         ".syncthing.kindness.sync-conflict-20261130-081502-ABCDEF1.json.tmp",
         "other.sync-conflict-20261130-081502-ABCDEF1.json",
         "kindness (copy).json",

@@ -341,7 +341,7 @@ store.update_checkin("2026-11-26", {"note": "never finished"})
 def kill_a_writer_mid_write(journal: Path, backup_day: str, inside: Path) -> None:
     """Start a writer, let it stop while its temporary in `inside` is half done, kill -9."""
     proc = subprocess.Popen(
-        [sys.executable, "-c", STUCK_WRITER, str(journal), backup_day, f"{inside}/.syncthing."],
+        [sys.executable, "-c", STUCK_WRITER, str(journal), backup_day, f"{inside}/~syncthing~"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -362,7 +362,7 @@ def test_a_killed_backup_copy_is_swept_by_the_next_writer(journal: Path) -> None
     folder = backups.folder_for(journal)
     kill_a_writer_mid_write(journal, "2026-11-27", folder)
     left = temporaries(folder)
-    assert len(left) == 1 and left[0].startswith(".syncthing.2026-11-27.json.kindness-")
+    assert len(left) == 1 and left[0].startswith("~syncthing~2026-11-27.json.kindness-")
     Store(journal).update_checkin("2026-11-26", {"mood": 7})
     assert temporaries(folder) == []
     assert temporaries(journal.parent) == []
@@ -372,7 +372,7 @@ def test_a_killed_journal_write_is_swept_by_the_next_writer(journal: Path) -> No
     filled_store(journal)  # 2026-11-26's backup exists: the writer's first fsync is the journal's
     kill_a_writer_mid_write(journal, "2026-11-26", journal.parent)
     left = temporaries(journal.parent)
-    assert len(left) == 1 and left[0].startswith(".syncthing.kindness.json.kindness-")
+    assert len(left) == 1 and left[0].startswith("~syncthing~kindness.json.kindness-")
     assert Store(journal).checkin("2026-11-26").note is None  # type: ignore[union-attr]
     Store(journal).update_checkin("2026-11-26", {"mood": 7})
     assert temporaries(journal.parent) == []
@@ -384,14 +384,16 @@ def test_the_sweep_removes_only_this_apps_leftovers(journal: Path) -> None:
     alive = os.getppid()
     folder = backups.folder_for(journal)
     leftovers = [
-        journal.parent / f".syncthing.kindness.json.kindness-{gone}-00ff.tmp",
-        journal.parent / f".kindness.json.{gone}.123.tmp",  # as earlier versions named them
+        journal.parent / f"~syncthing~kindness.json.kindness-{gone}-00ff.tmp",
+        journal.parent / f".syncthing.kindness.json.kindness-{gone}-00ff.tmp",  # as earlier
+        journal.parent / f".kindness.json.{gone}.123.tmp",  # versions named them
         folder / f".syncthing.2026-11-20.json.kindness-{gone}-abcd.tmp",
         folder / f".2026-11-20.json.{gone}.456.tmp",
     ]
     others = [
         journal.parent / ".syncthing.kindness.json.tmp",  # Syncthing's own, mid-transfer
-        journal.parent / f".syncthing.kindness.json.kindness-{alive}-00ff.tmp",  # still writing
+        journal.parent / "~syncthing~kindness.json.tmp",
+        journal.parent / f"~syncthing~kindness.json.kindness-{alive}-00ff.tmp",  # still writing
         journal.parent / f".syncthing.other.json.kindness-{gone}-00ff.tmp",  # another file's
         journal.parent / "notes.tmp",
         folder / ".syncthing.2026-11-20.json.tmp",
