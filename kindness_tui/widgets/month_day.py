@@ -16,7 +16,8 @@ from textual.strip import Strip
 from textual.visual import Visual
 from textual.widget import Widget
 
-from kindness_tui.core.checkin import CheckIn, Item
+from kindness_tui.core.checkin import REFLECTIONS, CheckIn, Item
+from kindness_tui.core.checkin_words import REFLECTION_QUESTIONS
 from kindness_tui.core.logical_day import date_in_words
 from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.widgets.day_column import mark_symbol
@@ -69,6 +70,11 @@ def day_content(
         parts.append("\n")
         if item.text.strip():
             parts.append(f"{one_line(item.text, ascii_only=ascii_only)}\n")
+        for answer in REFLECTIONS:
+            said = getattr(item, answer)
+            if (said or "").strip():
+                parts.append((f"{REFLECTION_QUESTIONS[answer]} ", "italic"))
+                parts.append(f"{one_line(said, ascii_only=ascii_only)}\n")
 
     item_lines("new_thing", "New thing", checkin.new_thing)
     item_lines("kindness", "Secret kindness", checkin.kindness)

@@ -80,3 +80,15 @@ async def run_command(pilot: Pilot, words: str) -> None:
     await pilot.press("enter")
     await wait_for(pilot, lambda: app.screen is not palette, "the palette closed")
     await settled(pilot)
+
+
+KEY_CHARACTERS = {"enter": "\r", "space": " ", "plus": "+", "minus": "-", "tab": "\t"}
+
+
+def burst(app: object, *keys: str) -> None:
+    """Queue every key at once, before the app has handled the first (a paste, a laggy link)."""
+    from textual import events
+
+    for key in keys:
+        char = KEY_CHARACTERS.get(key, key if len(key) == 1 else None)
+        app.post_message(events.Key(key, char))  # type: ignore[attr-defined]

@@ -106,3 +106,16 @@ def test_day_panel_counts_done_and_names_plans_gently() -> None:
         dt.date(2026, 11, 9), checkin, today=TODAY, names=NAMES, ascii_only=True
     ).plain
     assert "+ New thing" in ascii_text and "^[" in ascii_text
+
+
+def test_day_panel_shows_the_reflections_safely() -> None:
+    checkin = CheckIn(
+        "2026-11-09",
+        new_thing=Item("a bus route", "v-1", True, how="asked the driver", says="I am brave"),
+        kindness=Item("a note", "v-2", True, says="[b]kind[/b]\x1b[2J"),
+    )
+    text = day_content(dt.date(2026, 11, 9), checkin, today=TODAY, names=NAMES).plain
+    assert "a bus route\nHow did you do that? asked the driver\n" in text
+    assert "What does that say about you? I am brave\n" in text
+    assert "What does that say about you? [b]kind[/b]␛[2J\n" in text
+    assert text.count("How did you do that?") == 1  # an unanswered question is not shown

@@ -85,3 +85,28 @@ def test_today_complete_without_values_low_mood(snap_compare, context: Context) 
     complete(context)
     context.store.update_checkin(TODAY, {"mood": 1})
     assert snap_compare(make_app(context), terminal_size=(80, 24), run_before=no_blink)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_today_with_reflections(snap_compare, context: Context, size) -> None:
+    """A done act's two questions, one answered and one being typed, the other card planned."""
+    add_values(context)
+    values = context.store.values()
+    context.store.update_checkin(
+        TODAY,
+        {
+            "new_thing.text": "took the long way home by the river",
+            "new_thing.value_id": values[0].id,
+            "new_thing.done": True,
+            "new_thing.how": "left ten minutes early",
+            "kindness.text": "put coins in the parking meter",
+        },
+    )
+
+    async def typing_an_answer(pilot: Pilot) -> None:
+        await no_blink(pilot)
+        pilot.app.screen.query_one("#new_thing-says", Input).focus()
+        await pilot.press(*"I make room for wonder")
+        await settled(pilot)
+
+    assert snap_compare(make_app(context), terminal_size=size, run_before=typing_an_answer)

@@ -1,0 +1,111 @@
+"""A done act's two questions on Today (SPEC §2.1): reached by keyboard, saved like every field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input
+
+from kindness_tui.app import make_app
+from kindness_tui.context import Context
+from kindness_tui.data.store import Store
+from kindness_tui.widgets.checkin_form import CheckInForm
+from kindness_tui.widgets.checkin_parts import shows
+from tests.conftest import TODAY
+from tests.tui.helpers import burst, settled, wait_for
+
+SIZE = (80, 24)
+
+
+def fresh(journal: Path) -> Store:
+    return Store(journal)
+
+
+def answers(journal: Path, kind: str = "new_thing") -> tuple[str | None, str | None]:
+    day = fresh(journal).checkin(TODAY)
+    item = day.item(kind) if day else None
+    return (item.how, item.says) if item else (None, None)
+
+
+def question(app, kind: str, answer: str) -> Input:
+    return app.screen.query_one(f"#{kind}-{answer}", Input)
+
+
+def asked(app, kind: str) -> bool:
+    form = app.screen.query_one(CheckInForm)
+    return all(shows(question(app, kind, a), form) for a in ("how", "says"))
+
+
+async def test_the_questions_wait_until_the_act_is_done(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        assert not asked(app, "new_thing") and not asked(app, "kindness")
+        await pilot.press(*"walked", "enter")  # enter skips the hidden questions
+        await settled(pilot)
+        assert app.focused is app.screen.query_one("#kindness-text", Input)
+        await pilot.press("shift+tab", "shift+tab", "space")  # back to its done box
+        await settled(pilot)
+        assert asked(app, "new_thing") and not asked(app, "kindness")
+
+
+async def test_reflections_by_keyboard_reach_the_journal(app, journal: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press(*"walked a new route", "tab", "space")  # done
+        await settled(pilot)
+        await pilot.press("tab", "tab")  # past the value picker, into "How did you do that?"
+        assert app.focused is question(app, "new_thing", "how")
+        await pilot.press(*"one street at a time", "enter")
+        assert app.focused is question(app, "new_thing", "says")
+        await pilot.press(*"I can start small", "tab")
+        assert app.focused is app.screen.query_one("#kindness-text", Input)
+        await wait_for(pilot, lambda: answers(journal)[1], "the answers were saved")
+        assert answers(journal) == ("one street at a time", "I can start small")
+        day = fresh(journal).checkin(TODAY)
+        assert day is not None and day.new_thing is not None and day.new_thing.done
+
+
+async def test_reflections_typed_in_one_burst_land_where_slow_typing_would(
+    app, journal: Path
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        burst(app, *"a kind note", "tab", "space", "tab", "tab", *"quietly", "enter", *"I care")
+        burst(app, "ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running, "the app quit")
+    day = fresh(journal).checkin(TODAY)
+    assert day is not None and day.new_thing is not None
+    assert (day.new_thing.text, day.new_thing.how, day.new_thing.says) == (
+        "a kind note",
+        "quietly",
+        "I care",
+    )
+
+
+async def test_an_answer_stays_in_view_when_done_is_unticked(
+    context: Context, journal: Path
+) -> None:
+    context.store.update_checkin(
+        TODAY, {"kindness.text": "paid a fare", "kindness.done": True, "kindness.says": "generous"}
+    )
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        assert asked(app, "kindness")
+        assert question(app, "kindness", "says").value == "generous"
+        question(app, "kindness", "says").focus()
+        await pilot.press("ctrl+t")  # the focus is in the kindness card: untick it
+        await wait_for(pilot, lambda: not fresh(journal).checkin(TODAY).kindness.done, "unticked")
+        assert asked(app, "kindness")  # the words are not hidden away
+
+
+async def test_another_session_s_answer_shows_and_opens_the_questions(app, journal: Path) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        Store(journal).update_checkin(
+            TODAY, {"kindness.text": "x", "kindness.done": True, "kindness.how": "by bus"}
+        )
+        await wait_for(pilot, lambda: asked(app, "kindness"), "the questions shown")
+        await wait_for(
+            pilot, lambda: question(app, "kindness", "how").value == "by bus", "the answer shown"
+        )
