@@ -275,10 +275,13 @@ def _months_section(
     if first is None:
         return ""
     marks = {dt.date.fromisoformat(c.date): DayMarks.of(c) for c in days}
+    by_month: dict[str, list[CheckIn]] = {}
+    for checkin in days:  # once, so each month adds up only its own days
+        by_month.setdefault(checkin.date[:7], []).append(checkin)
     months = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):
-        summary = summarize_month(days, year, month)
+        summary = summarize_month(by_month.get(f"{year:04d}-{month:02d}", ()), year, month)
         months.append(
             month_html(
                 Month(year, month, first_weekday),

@@ -13,6 +13,7 @@ import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from kindness_tui.core.month_grid import DayMarks, Month, mood_band, weekday_names
 from kindness_tui.core.wheel_angles import mid_angle, now_fraction, slice_angles, want_fraction
@@ -141,7 +142,7 @@ def month_html(
         f'<section class="month"><h3>{xml_text(month.title)}</h3>',
         f'<table class="cal" aria-label="{xml_text(month.title)}"><thead><tr>',
     ]
-    rows.extend(f"<th>{xml_text(name)}</th>" for name in weekday_names(month.first_weekday))
+    rows.append(_weekday_heads(month.first_weekday))
     rows.append("</tr></thead><tbody>")
     for week in month.weeks:
         rows.append("<tr>")
@@ -150,6 +151,11 @@ def month_html(
         rows.append("</tr>")
     rows.append(f'</tbody></table><p class="tally">{xml_text(tally)}</p></section>')
     return "".join(rows)
+
+
+@cache
+def _weekday_heads(first_weekday: int) -> str:
+    return "".join(f"<th>{xml_text(name)}</th>" for name in weekday_names(first_weekday))
 
 
 def _day_cell(day: dt.date | None, marks: Mapping[dt.date, DayMarks], today: dt.date) -> str:
