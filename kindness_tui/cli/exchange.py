@@ -87,6 +87,7 @@ def _html_report(
     """`export --format html`: the period as one printable page (core.report_html)."""
     from kindness_tui.core.month_grid import week_start
     from kindness_tui.core.report_html import report_html
+    from kindness_tui.data import exchange
 
     return report_html(
         journal.values,
@@ -98,6 +99,7 @@ def _html_report(
         exported_at=now,
         first_weekday=week_start(context.settings().week_start),
         notes=notes,
+        replaced_fields=exchange.REPLACED_FIELDS,
     )
 
 

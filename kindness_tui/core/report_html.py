@@ -10,14 +10,14 @@ through `core.xml_text`; the pictures are drawn in `report_parts`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from kindness_tui.core.card_svg import FONTS, INK, SOFT_INK, TITLE_INK
-from kindness_tui.core.checkin import CheckIn, Item
-from kindness_tui.core.logical_day import date_in_words
+from kindness_tui.core.checkin import CheckIn
 from kindness_tui.core.models import Assessment, Rating, Value
 from kindness_tui.core.month_grid import DayMarks, Month
 from kindness_tui.core.month_summary import summarize_month, tally_line
+from kindness_tui.core.report_days import days_section
 from kindness_tui.core.report_parts import (
     SLICE_COLOURS,
     WheelSlice,
@@ -80,11 +80,6 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def _day_words(day: str) -> str:
-    date = dt.date.fromisoformat(day)
-    return f"{date_in_words(date)} {date.year}"
-
-
 def report_html(
     values: Sequence[Value],
     assessments: Sequence[Assessment],
@@ -96,9 +91,11 @@ def report_html(
     exported_at: dt.datetime,
     first_weekday: int = 0,
     notes: bool = True,
+    replaced_fields: Mapping[str, str] | None = None,
 ) -> str:
     """The whole page. `checkins` are the period's; `start`/`end` default to their first
-    and last day. Days' notes are left out with `notes=False`."""
+    and last day. Days' notes are left out with `notes=False`. Texts another session's
+    save replaced are shown, named by `replaced_fields` (a field path to its words)."""
     days = sorted((c for c in checkins if c.showed_up), key=lambda c: c.date)
     first = start or (dt.date.fromisoformat(days[0].date) if days else None)
     last = end or (dt.date.fromisoformat(days[-1].date) if days else today)
@@ -111,7 +108,7 @@ def report_html(
         _done_section(values, days, first, last),
         _wheels_section(values, assessments, first, last),
         _months_section(days, first, last, today, first_weekday),
-        _days_section(days, names, notes),
+        days_section(days, names, notes=notes, replaced_fields=replaced_fields),
     ]
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -301,38 +298,3 @@ def _kept_with_heading(head: str, pieces: Sequence[str], box: str, per_row: int 
     first = f'<div class="keep">{head}<div class="{box}">{"".join(pieces[:per_row])}</div></div>'
     rest = pieces[per_row:]
     return first + (f'<div class="{box} more">{"".join(rest)}</div>' if rest else "")
-
-
-def _days_section(days: Sequence[CheckIn], names: dict[str, str], notes: bool) -> str:
-    out = ['<section class="days"><div class="keep"><h2>Day by day</h2>']
-    if not days:
-        out.append('<p class="quiet">Nothing written down in this period.</p></div>')
-    for index, checkin in enumerate(days):
-        out.append(f'<article class="day"><h3>{xml_text(_day_words(checkin.date))}</h3>')
-        for kind, title in (("new_thing", "One new thing"), ("kindness", "One secret kindness")):
-            out.append(_item(checkin.item(kind), title, names))
-        if checkin.self_kind:
-            out.append(f"<p><b>Kindness to myself:</b> {xml_text(checkin.self_kindness)}</p>")
-        if checkin.mood is not None:
-            out.append(f"<p><b>Mood:</b> {checkin.mood} of 10</p>")
-        if notes and (checkin.note or "").strip():
-            out.append(f'<p class="note"><b>Note:</b> {xml_block(checkin.note)}</p>')
-        out.append("</article></div>" if index == 0 else "</article>")
-    out.append("</section>")
-    return "".join(out)
-
-
-def _item(item: Item | None, title: str, names: dict[str, str]) -> str:
-    if item is None or item.is_empty:
-        return ""
-    state = "done" if item.done else "planned"
-    value = names.get(item.value_id or "")
-    served = f" &#8212; <i>{xml_text(value)}</i>" if value else ""
-    out = [f"<p><b>{title}</b> ({state}): {xml_text(item.text)}{served}</p>"]
-    if (item.how or "").strip():
-        out.append(f'<p class="said"><i>How did you do that?</i> {xml_text(item.how)}</p>')
-    if (item.says or "").strip():
-        out.append(
-            f'<p class="said"><i>What does that say about you?</i> {xml_text(item.says)}</p>'
-        )
-    return "".join(out)

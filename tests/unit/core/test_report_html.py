@@ -186,3 +186,33 @@ def test_an_empty_journal_is_a_calm_page() -> None:
     html = report_html([], [], [], start=None, end=None, today=TODAY, exported_at=MADE)
     parse_html(html)
     assert "Nothing written down in this period" in html and "No wheel drawn yet." in html
+
+
+def test_texts_another_session_replaced_are_kept_and_no_notes_leaves_theirs_out() -> None:
+    day = CheckIn(
+        "2026-11-24",
+        kindness=Item("mine", None, True),
+        replaced=(
+            {"field": "kindness.text", "text": f"their kindness {TAGS}"},
+            {"field": "note", "text": "their note"},
+        ),
+    )
+    fields = {"kindness.text": "secret kindness", "note": "note"}
+    html = report_html(
+        [], [], [day], start=None, end=None, today=TODAY, exported_at=MADE, replaced_fields=fields
+    )
+    shown = "".join(parse_html(html).text)
+    assert "Also written in another session (secret kindness): their kindness <script>" in shown
+    assert "(note): their note" in shown
+    quiet = report_html(
+        [],
+        [],
+        [day],
+        start=None,
+        end=None,
+        today=TODAY,
+        exported_at=MADE,
+        replaced_fields=fields,
+        notes=False,
+    )
+    assert "their kindness" in quiet and "their note" not in quiet
