@@ -26,8 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kindness_tui.core.checkin import CheckIn
-from kindness_tui.core.models import ITEM_KINDS, Assessment, ValidationError, Value
+from kindness_tui.core.models import ITEM_KINDS, Assessment, ValidationError, Value, check_date
 from kindness_tui.data import backups, migrations
 from kindness_tui.data.atomic_write import fsync_folder, write_atomic
 from kindness_tui.data.conflict_copies import find_copies
@@ -109,7 +108,8 @@ def fold_in(store: Store, copies: Sequence[Path] | None = None) -> Folded:
                     tables = merge_tables(tables, data, folded.changes)
                 except ValidationError as exc:
                     folded.left.append(
-                        f"{path} could not be merged ({exc}); it was left where it is"
+                        f"{path} looks like a sync conflict copy of your journal, but it could "
+                        f"not be merged ({exc}); it was left where it is"
                     )
                     continue
                 merged.append((path, signature))
@@ -201,13 +201,15 @@ def _why_not_mine(st: os.stat_result) -> str:
 
 
 def _check_records(data: Tables) -> None:
-    """Every record a merge reads, checked as an import checks it."""
+    """The records a merge matches, checked as an import checks them. A day is only dated
+    here: the merge checks the days that differ from the journal's (the others are as
+    valid as the journal's own), so a copy of ten years is not read twice."""
     for i, doc in enumerate(data.get("values", {}).values()):
         Value.parse(doc, f"values[{i}]")
     for i, doc in enumerate(data.get("assessments", {}).values()):
         Assessment.parse(doc, f"assessments[{i}]")
     for i, doc in enumerate(data.get("checkins", {}).values()):
-        CheckIn.parse(doc, f"checkins[{i}]")
+        check_date(f"checkins[{i}].date", doc.get("date"))
     for i, doc in enumerate(data.get("ideas", {}).values()):
         if not isinstance(doc.get("id"), str) or doc.get("kind") not in ITEM_KINDS:
             raise ValidationError(f"ideas[{i}]", "is not an idea")

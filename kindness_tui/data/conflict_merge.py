@@ -28,6 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from kindness_tui.core.checkin import CheckIn
 from kindness_tui.core.models import ITEM_KINDS, MAX_ACTIVE_VALUES, name_key
 from kindness_tui.data.change_times import DAY_TIMES, day_times, setting_time, times_of
 from kindness_tui.data.field_merge import (
@@ -217,8 +218,10 @@ def _merge_assessments(
     where = {doc.get("id"): key for key, doc in mine.items()}
     key = _next_key(table)
     for doc in _records(theirs):
-        ratings = _remapped_ratings(doc.get("ratings"), remap)
         at = where.get(doc["id"])
+        if at is not None and doc == table[at]:
+            continue  # the same on both devices
+        ratings = _remapped_ratings(doc.get("ratings"), remap)
         if at is None:
             table[str(key)] = {**doc, "ratings": ratings}
             key += 1
@@ -230,6 +233,8 @@ def _merge_assessments(
         changed = False
         for rating in ratings:
             i = index.get(rating["value_id"])
+            if i is not None and rating == mine_ratings[i]:
+                continue
             if i is None:
                 mine_ratings.append(rating)
                 changed = True
@@ -269,11 +274,14 @@ def _merge_checkins(
     mine_times, their_times = day_times(journal), day_times(copy)
     times = dict(mine_times)
     for raw in _records(_table(copy, "checkins")):
-        doc = _remapped_day(raw, remap)
+        doc = _remapped_day(raw, remap) if remap else raw
         date = doc["date"]
         at = where.get(date)
+        if at is not None and doc == table[at] and their_times.get(date) == mine_times.get(date):
+            continue  # most days: the same on both devices (and as valid as the journal's)
         if at is None:
-            table[str(key)] = doc
+            CheckIn.parse(doc, f"the copy's check-in of {date}")  # checked before it comes in
+            table[str(key)] = dict(doc)
             where[date] = str(key)
             key += 1
             merged.days.add(date)

@@ -99,7 +99,7 @@ def merge_day(
     times, whether anything but times changed, and how many texts lost to a later edit
     (kept in `replaced`)."""
     mine = CheckIn.parse(mine_doc, f"the journal's check-in of {mine_doc.get('date')}")
-    theirs = CheckIn.parse(their_doc, "checkin")
+    theirs = CheckIn.parse(their_doc, f"the copy's check-in of {their_doc.get('date')}")
     mine_times, their_times = day_times
     times = dict(mine_times)
     changes: dict[str, Any] = {}
