@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -43,7 +42,9 @@ def cmd_card(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
         says = recent_says(store.checkins())
         text = (card_svg if fmt == "svg" else card_page)(names, says)
         if target is None:
-            sys.stdout.write(text)  # made safe to show by core.xml_text
+            from kindness_tui.cli.exchange import write_document
+
+            write_document(text)
             return 0
     from kindness_tui.cli.exchange import write_export
 

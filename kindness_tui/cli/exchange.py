@@ -55,12 +55,27 @@ def cmd_export(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
             journal, now, start=start, end=end, ascii_only=context.ascii_only
         )
     if target is None:
-        sys.stdout.write(text)
+        if ns.format == "html":
+            write_document(text)
+        else:
+            sys.stdout.write(text)
         return 0
     write_export(target, text)
     days = len(journal.checkins)
     out.say(f"Exported {days} day{'s' if days != 1 else ''} to {target} (readable by you only).")
     return 0
+
+
+def write_document(text: str) -> None:
+    """An SVG or HTML document to standard output as the UTF-8 it says it is, whatever the
+    locale (escaped and made visible already by core.xml_text)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a replaced stdout (tests) takes text
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 def write_export(target: Path, text: str) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import stat
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -103,3 +105,25 @@ def test_hostile_journal_gives_escaped_pages_with_nothing_raw(journal: Path, arg
         ET.fromstring(raw)
     else:
         assert "script" not in {tag for tag, _ in parse_html(result.stdout).tags}
+
+
+@pytest.mark.parametrize("args", [("card", "--format", "svg"), ("export", "--format", "html")])
+def test_documents_are_utf8_as_they_declare_whatever_the_locale(journal: Path, args) -> None:
+    store = Store(journal)
+    store.add_value("家族 🌱", today=dt.date(2026, 11, 1))
+    store.update_checkin("2026-11-26", {"new_thing.text": "詩を読んだ", "new_thing.done": True})
+    result = subprocess.run(
+        [sys.executable, "-m", "kindness_tui", *args, "--db", str(journal)],
+        capture_output=True,
+        env={
+            "KINDNESS_TODAY": "2026-11-26",
+            "LANG": "C",
+            "LC_ALL": "C",
+            "PYTHONIOENCODING": "ascii",
+            "PYTHONUTF8": "0",
+            "PATH": "/usr/bin:/bin",
+        },
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "家族 🌱".encode() in result.stdout

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import xml.etree.ElementTree as ET
 
 from kindness_tui.core.checkin import CheckIn, Item
 from kindness_tui.core.models import Assessment, Rating, Value
 from kindness_tui.core.report_html import report_html
-from kindness_tui.core.report_parts import MARKS
+from kindness_tui.core.report_parts import MARKS, WheelSlice, wheel_svg
 from tests.hostile import CORPUS, NAMES
 from tests.markup_checks import parse_html
 
@@ -216,3 +217,9 @@ def test_texts_another_session_replaced_are_kept_and_no_notes_leaves_theirs_out(
         notes=False,
     )
     assert "their kindness" in quiet and "their note" not in quiet
+
+
+def test_a_wheel_of_one_value_is_a_whole_disc() -> None:
+    svg = wheel_svg([WheelSlice(1, "#8fc1b5", 10, 9)], label="one")
+    paths = ET.fromstring(svg).findall("{http://www.w3.org/2000/svg}path")
+    assert len(paths) == 2 and all(p.get("d", "").count("A") == 2 for p in paths)
