@@ -70,11 +70,15 @@ def wants_ascii(env: Mapping[str, str]) -> bool:
 
 
 def _coerced(env: Mapping[str, str]) -> bool:
-    """Whether LC_CTYPE is Python's own doing (PEP 538): given LANG=C, Python sets
-    LC_CTYPE=C.UTF-8 for itself, but the terminal was still given the C locale."""
+    """Whether LC_CTYPE is Python's own doing (PEP 538): given LANG=C, or a LANG this
+    machine lacks (as an SSH client sends its own), Python runs in the C locale and sets
+    LC_CTYPE=C.UTF-8 for itself, but the terminal was still given LANG."""
+    lang = env.get("LANG", "").lower()
     return (
         not env.get("LC_ALL")
-        and env.get("LANG", "") in ("C", "POSIX")
+        and bool(lang)
+        and "utf-8" not in lang
+        and "utf8" not in lang
         and env.get("LC_CTYPE", "") in ("C.UTF-8", "C.utf8", "UTF-8")
     )
 

@@ -106,10 +106,12 @@ class Server:
             found += ["-o", f"{name}={value}"]
         return found
 
-    def connect(self, size: tuple[int, int] = PHONE, command: Sequence[str] = ()) -> PtyApp:
+    def connect(
+        self, size: tuple[int, int] = PHONE, command: Sequence[str] = (), lang: str = "C.UTF-8"
+    ) -> PtyApp:
         """`ssh -tt` on a pseudo-terminal of `size`, as a phone's SSH app connects."""
         program = [SSH, "-tt", *self.client_options(), "-p", str(self.port), self.login]
-        env = {"TERM": "xterm", "LANG": "C.UTF-8"}
+        env = {"TERM": "xterm", "LANG": lang}
         return PtyApp([], env, size=size, program=[*program, *command])
 
     def apps(self) -> set[int]:
@@ -307,3 +309,14 @@ def test_the_key_opens_kindness_and_nothing_else(server: Server, tmp_path: Path)
                 f"{server.login}:{secret}", str(copy)])  # fmt: skip
     assert done.returncode != 0 and not copy.exists(), done
     assert "forced-command (key-option)" in server.log.read_text(errors="replace")
+
+
+def test_a_client_without_a_utf8_locale_gets_nothing_but_ascii(server: Server) -> None:
+    """The client's LANG names a Latin-1 locale the server may not have: Python then runs
+    in C.UTF-8, but the terminal at the other end still expects Latin-1."""
+    with server.connect(lang="de_DE.ISO-8859-1") as phone:
+        shows(phone, fits, "Today at 80×24")
+        assert "+- One new thing" in phone.text()
+        phone.press("ctrl+q")
+        assert phone.wait_exit(timeout=30) == 0
+    assert max(phone.output) < 0x80, "a byte that is not ASCII came through"

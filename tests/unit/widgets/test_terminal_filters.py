@@ -73,6 +73,9 @@ def test_sixteen_colours_are_read_from_the_terminal(env: dict[str, str], sixteen
     [
         ({"LANG": "C"}, True),
         ({"LANG": "C", "LC_CTYPE": "C.UTF-8"}, True),  # Python's own coercion (PEP 538)
+        ({"LANG": "de_DE.ISO-8859-1", "LC_CTYPE": "C.UTF-8"}, True),  # sent, not installed
+        ({"LANG": "en_GB.UTF-8", "LC_CTYPE": "C.UTF-8"}, False),
+        ({"LC_CTYPE": "C.UTF-8"}, False),  # no locale at all (an SSH login that sent none)
         ({"LANG": "en_GB.UTF-8"}, False),
         ({"LANG": "C", "LC_ALL": "en_GB.UTF-8"}, False),
         ({"LANG": "C.UTF-8", "KINDNESS_ASCII": "1"}, True),
