@@ -18,8 +18,9 @@ How many values fit (the rule, also in the README):
    every name fits whole, in one, two or three columns (fewest first), a name
    wrapping onto a second line where it must.
 3. When no size fits every name whole, the "says" answers shrink to one line
-   each and step 2 is tried again; then names are cut to one line with `…` at
-   the smallest size, in the fewest columns that hold them all.
+   each and step 2 is tried again; then names are cut with `…` at the smallest
+   size, in the columns (one to three, a name on one line, or on two where
+   that keeps a quarter more of the words) that keep the most of their words.
 4. Only if even that cannot hold them all are the last values left off, with
    a line saying how many more are on the wheel (it cannot happen with the
    wheel's 15 values and three answers; the rule is here for safety).
@@ -27,6 +28,7 @@ How many values fit (the rule, also in the README):
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,6 +48,8 @@ LINE = 1.22
 ASCENT = 0.8
 """How far the baseline sits below a line's top, as a multiple of the type size."""
 COLUMN_GAP = 3.0
+TWO_LINES_BETTER = 1.25
+"""Names cut onto two lines only when that keeps a quarter more of their words than one."""
 BULLET = "\u2022 "
 UNIT_EM = 0.64
 """Estimated width of one terminal cell of text, in em (generous for sans-serif)."""
@@ -284,10 +288,17 @@ def _place(
         return None
     size = VALUE_SIZES[-1]
     rows = int(height // (size * LINE) + 1e-9)
-    for columns in (1, 2, 3):
-        flowed = _flow(names, size, columns, rows, 1)
+    best = None
+    for lines, columns in itertools.product((2, 1), (1, 2, 3)):
+        flowed = _flow(names, size, columns, rows, lines)
         if flowed is not None:
-            return size, columns, *flowed, len(names)
+            kept = sum(len(line.rstrip(ELLIPSIS)) for entry in flowed[0] for line in entry)
+            if lines == 2:
+                kept = int(kept / TWO_LINES_BETTER)  # one line reads more easily: unless
+            if best is None or kept > best[0]:  # two keep much more, one it is
+                best = (kept, columns, flowed)
+    if best is not None:
+        return size, best[1], *best[2], len(names)
     if rows < 2:
         return None
     for shown in range(len(names) - 1, 0, -1):

@@ -24,9 +24,11 @@ CORNER = 3.18
 FONTS = (
     "'DejaVu Sans', 'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, "
     "'Noto Sans CJK JP', 'Noto Sans CJK SC', 'Hiragino Sans', 'Yu Gothic', 'Microsoft YaHei', "
-    "'WenQuanYi Zen Hei', 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji', sans-serif"
+    "'WenQuanYi Zen Hei', 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji', "
+    "'Noto Sans Symbols 2', 'Segoe UI Symbol', sans-serif"
 )
-"""Sans-serif first, then faces that hold CJK and emoji, for the card and the report."""
+"""Sans-serif first, then faces that hold CJK, emoji and the symbols shown for control
+characters (␛), for the card and the report."""
 INK = "#2f3437"
 TITLE_INK = "#2b5f5a"
 SOFT_INK = "#5b6166"
