@@ -92,6 +92,8 @@ def fold_in(store: Store, copies: Sequence[Path] | None = None) -> Folded:
     for path in found:
         try:
             readable.append((path, *read_copy(path)))
+        except FileNotFoundError:
+            continue  # merged and moved by another process meanwhile
         except NotAJournal as exc:
             folded.left.append(
                 f"{path} looks like a sync conflict copy of your journal, but {exc}; "
@@ -120,13 +122,16 @@ def fold_in(store: Store, copies: Sequence[Path] | None = None) -> Folded:
         folder = backups.folder_for(store.path)
         for path, signature in merged:
             try:
-                folded.merged.append(_move_into(path, signature, folder))
+                kept = _move_into(path, signature, folder)
             except (OSError, NotAJournal) as exc:
                 problem = exc.strerror if isinstance(exc, OSError) else str(exc)
                 folded.left.append(
                     f"{path} was merged into your journal but could not be moved into "
                     f"{folder} ({problem}); it was left where it is"
                 )
+                continue
+            if kept is not None:
+                folded.merged.append(kept)
         folded.kept_in = folder
     return folded
 
@@ -152,7 +157,8 @@ def _holding_lock(store: Store) -> Iterator[None]:
 
 def read_copy(path: Path) -> tuple[Tables, tuple[int, ...]]:
     """A conflict copy's tables, migrated to today's schema and checked record by record,
-    and what identifies the file read; `NotAJournal` says why it cannot be merged."""
+    and what identifies the file read; `NotAJournal` says why it cannot be merged, and
+    FileNotFoundError that it is gone."""
     try:
         st = os.lstat(path)
         if not _regular_and_mine(st):
@@ -161,6 +167,8 @@ def read_copy(path: Path) -> tuple[Tables, tuple[int, ...]]:
             if stat_key(os.fstat(fh.fileno())) != stat_key(st):
                 raise NotAJournal("it changed while it was read")
             raw = fh.read()
+    except FileNotFoundError:
+        raise
     except OSError as exc:
         raise NotAJournal(f"it cannot be read ({exc.strerror or exc})") from None
     try:
@@ -223,13 +231,14 @@ def _check_records(data: Tables) -> None:
 # ---------------------------------------------------------------------- keeping it
 
 
-def _move_into(path: Path, signature: tuple[int, ...], folder: Path) -> Path:
-    """Move a merged copy into the backups folder, if it is still the file that was read."""
+def _move_into(path: Path, signature: tuple[int, ...], folder: Path) -> Path | None:
+    """Move a merged copy into the backups folder, if it is still the file that was read;
+    None when another process merged and moved it first (and said so itself)."""
     try:
         if stat_key(os.lstat(path)) != signature:
             raise NotAJournal("it changed after it was read; it is merged again next time")
     except FileNotFoundError:
-        raise NotAJournal("it was moved away meanwhile") from None
+        return None
     make_private_folder(folder)
     target = folder / path.name
     count = 1

@@ -68,6 +68,29 @@ def test_a_command_names_a_broken_copy_and_leaves_it(journal: Path) -> None:
     assert Store(journal).checkin(DAY).mood == 6  # type: ignore[union-attr]
 
 
+def test_several_commands_at_once_merge_a_copy_once(journal: Path) -> None:
+    copy = two_devices(journal)
+    env = {**os.environ, **TEST_ENV}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "kindness_tui", "today", "--db", str(journal)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    said = [run.communicate(timeout=60)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0] * 4, said
+    lines = "".join(said).splitlines()
+    assert len(lines) == 1 and "Merged a conflict copy" in lines[0], said
+    assert not copy.exists()
+    assert [p.name for p in backups.folder_for(journal).glob("kindness.sync-*")] == [SYNCTHING]
+    day = Store(journal).checkin(DAY)
+    assert day is not None and (day.mood, day.note) == (7, "slept well, walked early")
+
+
 CRASHING_TODAY = """
 import signal, sys
 signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # Python ignores it: a real crash instead
