@@ -121,8 +121,7 @@ class WatchesTheJournal(App[None]):
                 context.journal.submit(fold_in, context.store, copies)
             )
         except (JournalError, OSError) as exc:
-            if self._copies is not None:
-                self._copies.forget()  # tried again at the next look
+            # Tried again when the folder changes next (a busy lock's holder writes there).
             self._say_once(
                 f"Conflict copies from your sync wait beside the journal, to be merged in a "
                 f"moment ({problem_words(exc)}).",

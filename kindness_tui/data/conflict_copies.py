@@ -87,7 +87,3 @@ class CopyWatch:
             return []
         self._seen = seen
         return find_copies(self.journal)
-
-    def forget(self) -> None:
-        """List the folder at the next look (copies that could not be merged yet)."""
-        self._seen = None

@@ -163,3 +163,17 @@ async def test_a_copy_arriving_while_the_app_is_open_is_merged_and_shown(journal
     day = Store(journal).checkin(DAY)
     assert day is not None and day.kindness is not None
     assert (day.kindness.text, day.new_thing.text) == ("from the phone", "a new route")  # type: ignore[union-attr]
+
+
+async def test_the_app_merges_a_waiting_copy_as_it_starts(journal: Path) -> None:
+    copy = two_devices(journal)
+    app = make_app(make_context(journal, TEST_ENV, share_keys=True))
+    async with app.run_test(size=(100, 32), notifications=True) as pilot:
+        await wait_for_notice(pilot, "Merged a conflict copy from your sync")
+        await settled(pilot)
+        await wait_for(
+            pilot,
+            lambda: app.screen.query_one("#kindness-text", Input).value == "a note",
+            "the phone's words shown",
+        )
+        assert not copy.exists()
