@@ -144,7 +144,7 @@ async def test_a_copy_arriving_while_the_app_is_open_is_merged_and_shown(journal
     base.update_checkin("2026-11-20", {"note": "last week"})
     base.update_checkin(DAY, {"new_thing.text": "a new route"})
     other = synced(journal)
-    device(other, 9_000_000_000_000).update_checkin(DAY, {"kindness.text": "from the phone"})
+    device(other, 3_000).update_checkin(DAY, {"kindness.text": "from the phone"})
     app = make_app(make_context(journal, TEST_ENV, share_keys=True))
     async with app.run_test(size=(100, 32), notifications=True) as pilot:
         await settled(pilot)
