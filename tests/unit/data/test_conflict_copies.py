@@ -8,6 +8,7 @@ its own clock, and the second put back beside the first under a sync tool's name
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import json
 import os
 import shutil
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from kindness_tui.data import backups
+from kindness_tui.data.atomic_write import temporary_name
 from kindness_tui.data.conflict_copies import find_copies, is_conflict_copy
 from kindness_tui.data.conflict_folding import fold_in
 from kindness_tui.data.store import Store
@@ -277,3 +279,10 @@ def test_a_symlinked_journal_finds_copies_where_it_leads_and_stays_a_link(
     assert day is not None and (day.mood, day.note) == (3, "from the phone")
     assert (backups.folder_for(link) / SYNCTHING).is_file()
     assert not (synced_folder / SYNCTHING).exists()
+
+
+def test_temporary_files_are_named_so_that_sync_tools_skip_them() -> None:
+    name = temporary_name("kindness.json")
+    assert name.startswith("~syncthing~")  # Syncthing's IsTemporary, on every system
+    assert fnmatch.fnmatchcase(name, "~*.tmp")  # Nextcloud's exclude list; Dropbox's rule
+    assert not is_conflict_copy("kindness.json", name)
