@@ -5,7 +5,8 @@ OpenSSH's own `sshd` runs on loopback with a host key made for the test and an
 The machine's `ssh` client connects with `-tt` from inside a real pseudo-terminal,
 and the screen it shows is read with pyte, as a person on a phone would see it.
 Through that connection the test checks in, resizes the window, types a burst of
-keys, drops the connection mid-sentence, and watches a second connection follow.
+keys, drops the connection mid-sentence (the client's end, then the server's), and
+watches a second connection follow; it also tries what the key must not allow.
 """
 
 from __future__ import annotations
@@ -61,11 +62,20 @@ def key_line(public_key: str, journal: Path) -> str:
     return f"{options} {public_key.strip()}"
 
 
-def wait_until(condition: Callable[[], object], description: str, timeout: float = 20.0) -> None:
+def wait_until(
+    condition: Callable[[], object], description: str, *watching: PtyApp, timeout: float = 30.0
+) -> None:
+    """Wait for `condition`, reading the connections `watching` meanwhile (their screens
+    are shown if it never comes)."""
     deadline = time.monotonic() + timeout
     while not condition():
-        assert time.monotonic() < deadline, f"never: {description}"
-        time.sleep(0.05)
+        if time.monotonic() > deadline:
+            screens = "\n---\n".join(app.text() for app in watching)
+            raise AssertionError(f"never: {description}\n{screens}")
+        for app in watching:
+            app.pump(0.02)
+        if not watching:
+            time.sleep(0.02)
 
 
 def free_port() -> int:
@@ -200,6 +210,10 @@ def server(tmp_path: Path) -> Iterator[Server]:
         print(log.read_text(errors="replace"))  # pytest shows it when the test fails
 
 
+def parent_of(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[1])
+
+
 def today(journal: Path) -> CheckIn:
     """Today's check-in as the journal file holds it now."""
     return Store(journal).checkin(TODAY) or CheckIn(date=TODAY.isoformat())
@@ -235,6 +249,7 @@ def test_a_phone_checks_in_over_ssh_loses_its_line_and_finds_its_words(server: S
         wait_until(
             lambda: today(server.journal).new_thing == Item("took the ferry", done=True),
             "the new thing, done, in the journal",
+            phone,
         )
         phone.wait_for("took the ferry")
 
@@ -244,6 +259,7 @@ def test_a_phone_checks_in_over_ssh_loses_its_line_and_finds_its_words(server: S
 
         with server.connect() as laptop:  # a second connection, at the same time
             shows(laptop, fits, "Today on the laptop")
+            laptops_app = server.apps() - phones_app
             laptop.wait_for("took the ferry")
 
             # A burst of keys in one write, as a laggy link delivers them: a dialog opens,
@@ -256,6 +272,8 @@ def test_a_phone_checks_in_over_ssh_loses_its_line_and_finds_its_words(server: S
                     == ["leave a flower at the door"]
                 ),
                 "the burst's idea and words in the journal",
+                phone,
+                laptop,
             )
             laptop.wait_for("took the ferry home")
 
@@ -265,7 +283,7 @@ def test_a_phone_checks_in_over_ssh_loses_its_line_and_finds_its_words(server: S
             os.kill(phone.pid, signal.SIGKILL)  # the phone's client is gone
             phone.returncode = -signal.SIGKILL
             os.waitpid(phone.pid, 0)
-            wait_until(lambda: not phones_app & server.apps(), "the dropped session's app ended")
+            wait_until(lambda: not phones_app & server.apps(), "the phone's app ended", laptop)
             assert today(server.journal).new_thing == Item(
                 "took the ferry home by the riv", done=True
             )
@@ -275,9 +293,16 @@ def test_a_phone_checks_in_over_ssh_loses_its_line_and_finds_its_words(server: S
             with server.connect(command=["echo", "not-kindness"]) as again:
                 shows(again, fits, "Today on coming back")
                 again.wait_for("took the ferry home by the riv")
-                again.press("ctrl+q")
-                assert again.wait_exit(timeout=30) == 0
                 assert b"not-kindness" not in again.output
+                # This time the server's end goes: its sshd process dies mid-sentence.
+                (agains_app,) = server.apps() - laptops_app
+                again.send("a warm fire")  # into whichever field has the cursor
+                again.wait_for("a warm fire")
+                os.kill(parent_of(agains_app), signal.SIGKILL)
+                wait_until(lambda: agains_app not in server.apps(), "its app ended", again, laptop)
+                assert "a warm fire" in server.journal.read_text(encoding="utf-8")
+                assert again.wait_exit(timeout=30) == 255  # ssh: the connection was lost
+                laptop.wait_for("a warm fire")
             laptop.press("ctrl+q")
             assert laptop.wait_exit(timeout=30) == 0
     wait_until(lambda: not server.apps(), "every app on the server ended")
