@@ -85,10 +85,14 @@ def _give_back(before: list[Any] | None) -> None:
 def cmd_text_card(context: Context, out: Output) -> int:
     """`kindness card` as text (the other formats are in `cli.card`)."""
     from kindness_tui.core.card import who_i_am_card
+    from kindness_tui.data.card_extras import card_extras
 
     store = context.store
+    extras = card_extras(store, context.clock.today())
     out.say(
-        who_i_am_card(store.values(), store.current_assessment(), ascii_only=context.ascii_only)
+        who_i_am_card(
+            store.values(), store.current_assessment(), ascii_only=context.ascii_only, **extras
+        )
     )
     return 0
 

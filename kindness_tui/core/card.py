@@ -7,7 +7,7 @@ text, so the CLI prints it and the TUI shows it the same way.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from kindness_tui.core.models import Assessment, Value
 from kindness_tui.core.safe_text import one_line
@@ -19,6 +19,10 @@ EMPTY_LINES = (
     "Find them on the value wheel: run `kindness`, then press F3.",
 )
 MIN_WIDTH = 24
+SAYS_HEADING = "What my acts say about me:"
+"""Above the card's recent "What does that say about you?" answers (SPEC §2.2)."""
+LIVED_HEADING = "Lived lately:"
+"""Before the values the person's done acts served in the last 30 days (only those)."""
 
 
 def cell_width(text: str) -> int:
@@ -78,11 +82,16 @@ def who_i_am_card(
     *,
     ascii_only: bool = False,
     width: int = 44,
+    says: Sequence[str] = (),
+    lived: Mapping[str, int] | None = None,
 ) -> str:
     """The card as plain text, `width` cells wide, one line per active value.
 
     `assessment` is accepted so a later version can show ratings; the card
-    deliberately lists values without numbers: it is about who, not how much.
+    deliberately lists values without ratings: it is about who, not how much.
+    `says` are up to three recent "What does that say about you?" answers, and
+    `lived` the done acts per value id lately: only values lived are named, with
+    how often (what was done is counted, never what was not).
     """
     del assessment
     width = max(width, MIN_WIDTH)
@@ -103,6 +112,20 @@ def who_i_am_card(
             about = one_line(value.about, ascii_only=ascii_only).strip()
             text = f"{bullet} {name} {dash} {about}" if about else f"{bullet} {name}"
             body.extend(wrap(text, inner, indent="  "))
+        times = "x" if ascii_only else "×"
+        lived_names = [
+            f"{one_line(v.name, ascii_only=ascii_only).strip()} {times}{(lived or {})[v.id]}"
+            for v in active
+            if (lived or {}).get(v.id, 0) > 0
+        ]
+        if lived_names:
+            body.append("")
+            body.extend(wrap(f"{LIVED_HEADING} {', '.join(lived_names)}", inner, indent="  "))
+        shown_says = [t for t in (one_line(a, ascii_only=ascii_only).strip() for a in says) if t]
+        if shown_says:
+            body += ["", SAYS_HEADING]
+            for answer in shown_says[:3]:
+                body.extend(wrap(f"{bullet} {answer}", inner, indent="  "))
         body.append("")
         body.extend(wrap(CLOSING, inner))
 

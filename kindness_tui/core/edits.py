@@ -222,7 +222,50 @@ class FoundValues:
         )
 
 
-Edit = CheckInEdit | ValueEdit | NewValue | NewIdea | FoundValues
+@dataclass(frozen=True)
+class AssessmentAnswers:
+    """What worked and what got in the way, per value, since the assessment before this one.
+
+    `answers` holds (value id, worked, in the way) for every value the dialog asked about;
+    None is an unanswered question (and clears an answer given before).
+    """
+
+    assessment_id: str
+    answers: tuple[tuple[str, str | None, str | None], ...]
+
+    @property
+    def key(self) -> str:
+        return f"answers:{self.assessment_id}"
+
+    def describe(self) -> str:
+        return "your words on what worked and what got in the way"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": "answers",
+            "assessment_id": self.assessment_id,
+            "answers": [list(answer) for answer in self.answers],
+        }
+
+    @classmethod
+    def parse(cls, d: Mapping[str, Any], where: str) -> AssessmentAnswers:
+        answers = []
+        for i, raw in enumerate(check_list(f"{where}.answers", d.get("answers"))):
+            at = f"{where}.answers[{i}]"
+            triple = check_list(at, raw)
+            if len(triple) != 3:
+                raise ValidationError(at, "is not a value id and two answers")
+            answers.append(
+                (
+                    check_id(f"{at}[0]", triple[0]),
+                    check_optional_text(f"{at}[1]", triple[1], LONG_MAX),
+                    check_optional_text(f"{at}[2]", triple[2], LONG_MAX),
+                )
+            )
+        return cls(check_id(f"{where}.assessment_id", d.get("assessment_id")), tuple(answers))
+
+
+Edit = CheckInEdit | ValueEdit | NewValue | NewIdea | FoundValues | AssessmentAnswers
 """Anything a session can have typed and not yet saved."""
 
 _KINDS: dict[str, Any] = {
@@ -231,6 +274,7 @@ _KINDS: dict[str, Any] = {
     "new-value": NewValue,
     "new-idea": NewIdea,
     "found-values": FoundValues,
+    "answers": AssessmentAnswers,
 }
 
 

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kindness_tui.core.checkin import CheckIn
-from kindness_tui.core.edits import CheckInEdit, Edit, FoundValues, NewIdea, NewValue, ValueEdit
+from kindness_tui.core.edits import (
+    AssessmentAnswers,
+    CheckInEdit,
+    Edit,
+    FoundValues,
+    NewIdea,
+    NewValue,
+    ValueEdit,
+)
 from kindness_tui.core.models import MAX_ACTIVE_VALUES, ValidationError, name_key
 from kindness_tui.data.draft_places import dead_session_drafts
 from kindness_tui.data.drafts import read_draft, rewrite_draft
@@ -47,6 +55,8 @@ def apply_edit(store: Store, edit: Edit, today: dt.date, applied: Applied | None
         store.add_idea(edit.kind, edit.text, edit.area, today=today)
     elif isinstance(edit, FoundValues):
         _apply_found(store, edit, today, applied)
+    elif isinstance(edit, AssessmentAnswers):
+        _apply_answers(store, edit, applied)
     applied.saved.append(edit.describe())
     return applied
 
@@ -63,6 +73,20 @@ def _apply_value_edit(store: Store, edit: ValueEdit, today: dt.date, applied: Ap
             store.new_assessment(today)
         store.rate(value_id, steps=edit.steps, challenges=edit.challenges)
     applied.value_ids.append(value_id)
+
+
+def _apply_answers(store: Store, edit: AssessmentAnswers, applied: Applied) -> None:
+    """Each value's answers into its rating in that assessment (a value gone since is skipped)."""
+    with store.transaction():
+        if not any(a.id == edit.assessment_id for a in store.assessments()):
+            raise ValidationError("assessment", "that assessment is no longer in the journal")
+        for value_id, worked, in_the_way in edit.answers:
+            if store.value(value_id) is None:
+                continue
+            store.rate(
+                value_id, worked=worked, in_the_way=in_the_way, assessment_id=edit.assessment_id
+            )
+            applied.value_ids.append(value_id)
 
 
 def _apply_new_value(store: Store, edit: NewValue, today: dt.date, applied: Applied) -> None:

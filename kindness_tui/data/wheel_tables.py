@@ -14,6 +14,7 @@ from tinydb import Query
 from tinydb.table import Document
 
 from kindness_tui.core.models import (
+    ASSESSMENT_ANSWERS,
     LINE_MAX,
     LONG_MAX,
     MAX_ACTIVE_VALUES,
@@ -222,8 +223,10 @@ class WheelTables(JournalTables):
         with self.transaction():
             current = self._current_doc()
             active = {d["id"] for d in self.table("values").all() if not d.get("archived")}
-            ratings = [
-                dict(r) for r in (current["ratings"] if current else []) if r["value_id"] in active
+            ratings = [  # what worked and what got in the way belong to the one they answer
+                {k: v for k, v in r.items() if k not in ASSESSMENT_ANSWERS}
+                for r in (current["ratings"] if current else [])
+                if r["value_id"] in active
             ]
             new_id = self._insert_assessment(today.isoformat(), ratings)
         result = next(a for a in self.assessments() if a.id == new_id)

@@ -19,6 +19,7 @@ from kindness_tui.core.models import (
     WANT_RANGE,
     Assessment,
 )
+from kindness_tui.core.values_lived import LIVED_DAYS, lived_counts
 from kindness_tui.screens.base import KindnessScreen
 from kindness_tui.screens.style_files import style
 from kindness_tui.screens.values_actions import OpensValueDialogs
@@ -51,6 +52,7 @@ from kindness_tui.widgets.wheel import ValueWheel
 if TYPE_CHECKING:
     from kindness_tui.context import Context
 
+
 class ValuesScreen(OpensValueDialogs, KindnessScreen):
     """The value wheel: rate, add, edit, archive, compare and find values."""
 
@@ -80,7 +82,7 @@ class ValuesScreen(OpensValueDialogs, KindnessScreen):
         ("> / <", "raise or lower want (1-9)"),
         ("a", "add a value"),
         ("enter", "edit the value: name, meaning, area, steps, challenges"),
-        ("n", "start a new assessment, dated today"),
+        ("n", "start a new assessment, dated today: what worked, what got in the way"),
         ("x", "archive the value (kept in history)"),
         ("p", "compare with an earlier assessment"),
         ("f", "find your values"),
@@ -147,7 +149,10 @@ class ValuesScreen(OpensValueDialogs, KindnessScreen):
 
     def reload(self) -> None:
         """Read the journal again and redraw everything."""
-        wheel = read_wheel(self.store.values(), self.store.assessments(), self._compare_id)
+        today = self.clock.today()
+        recent = self.store.checkins(today - dt.timedelta(days=LIVED_DAYS - 1), today)
+        lived = lived_counts(recent, today)
+        wheel = read_wheel(self.store.values(), self.store.assessments(), self._compare_id, lived)
         self._rows, self._current, self._before = wheel.rows, wheel.current, wheel.before
         self._compare_id, self._history = wheel.compare_id, wheel.history
         if self.selected is None:
@@ -215,7 +220,8 @@ class ValuesScreen(OpensValueDialogs, KindnessScreen):
             details.update("")
             return
         history = self._history.get(row.value.id, [])
-        details.update(details_text(row, history, ascii_only=self.ascii_only))
+        since = self._day(self._before.date) if self._compare_id and self._before else None
+        details.update(details_text(row, history, ascii_only=self.ascii_only, since=since))
         self.call_after_refresh(self._hint_details)
 
     def _hint_details(self) -> None:

@@ -22,6 +22,9 @@ class OpensValueDialogs:
     context: Any
     app: Any
     ascii_only: bool
+    clock: Any
+    _current: Any
+    _day: Any
 
     async def action_add(self) -> None:
         from kindness_tui.screens.values_dialogs import AddValueDialog
@@ -54,14 +57,37 @@ class OpensValueDialogs:
                 "You are already editing today's assessment; change the ratings as you like. "
                 "A new one can start on another day."
             )
+            await self._ask_since_last()  # its questions again, to add to the answers
             return
         if await self.change(self.store.new_assessment, today=today):
             self._compare_id = None
             self.reload()
-            self.notify(
-                f"A new assessment for {date_in_words(today)}: a copy of the last one, "
-                "ready to change. The old one stays as it was."
-            )
+            if not await self._ask_since_last():  # the questions say it all, when asked
+                self.notify(
+                    f"A new assessment for {date_in_words(today)}: a copy of the last one, "
+                    "ready to change. The old one stays as it was."
+                )
+
+    async def _ask_since_last(self) -> bool:
+        """The new assessment's questions, per value: what worked, what got in the way.
+
+        False when there is nothing to ask: a first wheel has no time since the last one.
+        """
+        from kindness_tui.screens.values_answers import AssessmentQuestions
+
+        assessments = self.store.assessments()
+        if len(assessments) < 2 or not self._rows:
+            return False
+        current, before = assessments[-1], assessments[-2]
+        dialog = AssessmentQuestions(
+            self.context,
+            current.id,
+            [(row.value, row.rating) for row in self._rows],
+            heading=f"A new assessment for {self._day(current.date)}",
+            since=self._day(before.date),
+        )
+        await self.app.push_screen(dialog, lambda _kept: self.reload())
+        return True
 
     async def action_archive(self) -> None:
         from kindness_tui.screens.values_choices import ConfirmArchive

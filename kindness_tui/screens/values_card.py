@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from kindness_tui.core.card import who_i_am_card
+from kindness_tui.data.card_extras import card_extras
 from kindness_tui.screens.style_files import style
 from kindness_tui.widgets.key_bar import KeyBar
 
@@ -39,10 +40,14 @@ class CardScreen(ModalScreen[None]):
         super().__init__()
         self.store = context.store
         self.ascii_only = context.ascii_only
+        self.today = context.clock.today()
 
     def compose(self) -> ComposeResult:
         card = who_i_am_card(
-            self.store.values(), self.store.current_assessment(), ascii_only=self.ascii_only
+            self.store.values(),
+            self.store.current_assessment(),
+            ascii_only=self.ascii_only,
+            **card_extras(self.store, self.today),
         )
         with VerticalScroll(id="card-body"):
             with Center():

@@ -6,14 +6,16 @@ the journal, drawing and the actions.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
 from textual.widgets import DataTable
 
+from kindness_tui.core.checkin_words import ASSESSMENT_QUESTIONS
 from kindness_tui.core.models import (
     AREA_LABELS,
+    ASSESSMENT_ANSWERS,
     MAX_ACTIVE_VALUES,
     NOW_RANGE,
     SUGGESTED_VALUES,
@@ -22,6 +24,7 @@ from kindness_tui.core.models import (
     Value,
 )
 from kindness_tui.core.safe_text import cell_width, fit_cells, in_ascii
+from kindness_tui.core.values_lived import LIVED_DAYS, WAITING, lived_words
 from kindness_tui.widgets.shown import block, line
 from kindness_tui.widgets.wheel import WheelSlice
 
@@ -50,6 +53,8 @@ class Row:
     rating: Rating
     before: Rating | None
     """The same value in the assessment compared with (the previous one unless chosen)."""
+    lived: int = 0
+    """Done acts that served it in the last LIVED_DAYS days (`core.values_lived`)."""
 
 
 @dataclass(frozen=True)
@@ -68,9 +73,13 @@ class Wheel:
 
 
 def read_wheel(
-    values: Sequence[Value], assessments: Sequence[Assessment], compare_id: str | None
+    values: Sequence[Value],
+    assessments: Sequence[Assessment],
+    compare_id: str | None,
+    lived: Mapping[str, int] | None = None,
 ) -> Wheel:
-    """The active values with their ratings now and in the assessment compared with."""
+    """The active values with their ratings now and in the assessment compared with, and
+    how many done acts lived each lately (`lived`, by value id)."""
     current = assessments[-1] if assessments else None
     earlier = assessments[:-1]
     chosen = next((a for a in earlier if a.id == compare_id), None)
@@ -84,6 +93,7 @@ def read_wheel(
             value,
             (current.rating(value.id) if current else None) or Rating(value.id),
             before.rating(value.id) if before else None,
+            (lived or {}).get(value.id, 0),
         )
         for value in values
     ]
@@ -165,8 +175,8 @@ def shown_block(text: str | None, style: str = "", *, ascii_only: bool) -> Text:
     return shown
 
 
-NUMBER_CELLS = (4, 5, 4)
-"""The widths of the now, want and gap columns: " now", " want", " gap" and their numbers."""
+NUMBER_CELLS = (4, 5, 4, 6)
+"""The widths of the now, want, gap and lived columns: " now", " want", " gap", " lived"."""
 
 
 def change_cells(ascii_only: bool) -> int:
@@ -211,6 +221,20 @@ def change_cell(row: Row, *, has_before: bool, ascii_only: bool) -> Text:
     return Text(text.rjust(width), style="bold" if new != old else "dim")
 
 
+def lived_cell(count: int, width: int, *, ascii_only: bool) -> Text:
+    """The lived column: the count, or a quiet dot for a value waiting for its turn."""
+    if count > 0:
+        return Text(f"{count:>{width}}")
+    return Text(f"{'.' if ascii_only else '·':>{width}}", style="dim")
+
+
+def lived_text(count: int) -> str:
+    """The details' line on living a value: "Lived 3 times in the last 30 days"."""
+    if count <= 0:
+        return f"{WAITING.capitalize()} among your acts"
+    return f"{lived_words(count).capitalize()} in the last {LIVED_DAYS} days"
+
+
 def fill_table(
     table: DataTable[Text],
     rows: Sequence[Row],
@@ -227,11 +251,12 @@ def fill_table(
     """
     table.clear(columns=True)
     name_width = max(NAME_MIN, name_width)
-    now, want, gap = NUMBER_CELLS
+    now, want, gap, lived = NUMBER_CELLS
     table.add_column("Value", width=name_width, key="name")
     table.add_column(Text(" now", justify="right"), width=now, key="now")
     table.add_column(Text(" want", justify="right"), width=want, key="want")
     table.add_column(Text(" gap", justify="right"), width=gap, key="gap")
+    table.add_column(Text(" lived", justify="right"), width=lived, key="lived")
     if comparing:
         table.add_column(
             Text(" change", justify="right"), width=change_cells(ascii_only), key="change"
@@ -242,6 +267,7 @@ def fill_table(
             Text(f"{row.rating.now:>4}"),
             Text(f"{row.rating.want:>5}"),
             Text(f"{row.rating.gap:>4}"),
+            lived_cell(row.lived, lived, ascii_only=ascii_only),
         ]
         if comparing:
             cells.append(change_cell(row, has_before=True, ascii_only=ascii_only))
@@ -250,8 +276,34 @@ def fill_table(
         table.move_cursor(row=selected, animate=False)
 
 
-def details_text(row: Row, history: list[int], *, ascii_only: bool) -> Text:
-    """Everything about the selected value: ratings, area, meaning, steps, challenges."""
+def answers_text(row: Row, *, since: str | None, ascii_only: bool) -> Text:
+    """The change since the assessment compared with ("since 1 November: now 4 → 6"), beside
+    what worked and what got in the way, as this assessment's questions heard them."""
+    a = ascii_only
+    text = Text()
+    said = [(key, getattr(row.rating, key)) for key in ASSESSMENT_ANSWERS]
+    said = [(key, words) for key, words in said if (words or "").strip()]
+    if since is None and not said:
+        return text
+    text.append(f"\nSince {since}: " if since else "\nSince the last assessment: ", style="bold")
+    if since is not None and row.before is not None:
+        old = row.before
+        text.append(f"now {old.now} {arrow(a)} {row.rating.now}{dot(a)}")
+        text.append(f"want {old.want} {arrow(a)} {row.rating.want}")
+    elif since is not None:
+        text.append("new on the wheel", style="italic")
+    for key, words in said:
+        text.append(f"\n{ASSESSMENT_QUESTIONS[key]} ", style="bold")
+        text.append(shown_block((words or "").strip(), ascii_only=a))
+    return text
+
+
+def details_text(
+    row: Row, history: list[int], *, ascii_only: bool, since: str | None = None
+) -> Text:
+    """Everything about the selected value: ratings, lived, area, meaning, steps, challenges,
+    and (`since`: the day compared with, in words) the change with what worked and what
+    got in the way."""
     a = ascii_only
     text = Text()
     text.append(shown_line(row.value.name, "bold", ascii_only=a))
@@ -259,6 +311,7 @@ def details_text(row: Row, history: list[int], *, ascii_only: bool) -> Text:
         f"\nnow {row.rating.now}{dot(a)}want {row.rating.want}{dot(a)}gap {row.rating.gap}",
         style="dim",
     )
+    text.append(f"\n{lived_text(row.lived)}", style="dim" if row.lived else "italic")
     if row.value.area:
         text.append(f"\n{AREA_LABELS.get(row.value.area, row.value.area)}", style="italic")
     if row.value.about:
@@ -270,6 +323,7 @@ def details_text(row: Row, history: list[int], *, ascii_only: bool) -> Text:
             text.append(shown_block(body.strip(), ascii_only=a))
         else:
             text.append("none written yet (enter)", style="dim")
+    text.append(answers_text(row, since=since, ascii_only=a))
     if len(history) > 1:
         text.append("\nOver time: ", style="bold")
         spark = sparkline(history, ascii_only=a)

@@ -32,8 +32,11 @@ SIZE = (100, 32)
 # reads ESC followed at once by a letter as alt+letter, at any app's speed.
 CORPUS: list[tuple[str, str, list[str]]] = [
     ("today: a card filled through its box and picker", "values",
-     ["walked", "tab", "space", "tab", "enter", "down", "down", "enter", "tab", "a note left",
-      "tab", "space", "ctrl+s"]),
+     ["walked", "tab", "space", "tab", "enter", "down", "down", "enter", "tab", "tab", "tab",
+      "a note left", "tab", "space", "ctrl+s"]),
+    ("today: a done act's two questions", "empty",
+     ["walked", "tab", "space", "tab", "tab", "slowly", "enter", "I can", "tab", "a note",
+      "ctrl+s"]),
     ("today: enter moves from text field to text field", "empty",
      ["walk", "enter", "quiet", "enter", "rest", "enter", "tea time"]),
     ("today: mood and note", "empty",
@@ -55,7 +58,8 @@ CORPUS: list[tuple[str, str, list[str]]] = [
       "+"]),
     ("values: find values in the list", "values",
      ["f3", "f", "space", "down", "space", "down", "ctrl+s", "+"]),
-    ("values: a new assessment, then rate", "values", ["f3", "n", "+", "right", "<"]),
+    ("values: a new assessment, its questions, then rate", "values",
+     ["f3", "n", "walks", "enter", "rain", "tab", "naps", "ctrl+s", "+", "right", "<"]),
     ("values: compare with an earlier one", "two assessments",
      ["f3", "p", "enter", "right", "+"]),
     ("values: the card and back", "values", ["f3", "w", "enter", "right", "+"]),

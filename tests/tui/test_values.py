@@ -222,6 +222,8 @@ async def test_n_starts_a_new_assessment_dated_today_copying_the_ratings(
         old, new = assessments
         assert new.ratings == old.ratings
         assert "26 November" in str(screen.query_one("#values-status", Static).content)
+        await pilot.press("escape")  # its questions are optional
+        await settled(pilot)
         await pilot.press("plus")
         await pilot.pause()
         old, new = fresh(journal).assessments()

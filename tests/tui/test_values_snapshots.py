@@ -14,11 +14,12 @@ from rich.style import Style
 from textual.color import Color
 from textual.filter import LineFilter
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from kindness_tui.app import make_app
 from kindness_tui.context import make_context
 from kindness_tui.data.store import Store
-from tests.conftest import TEST_ENV
+from tests.conftest import TEST_ENV, TODAY
 from tests.tui.colours import SixteenColours
 from tests.tui.helpers import settled
 from tests.tui.wide_values import seed_wide
@@ -47,7 +48,16 @@ def seed(journal: Path, count: int) -> None:
             store.values()[0].id,
             steps="one class a month\nask one question a day",
             challenges="tiredness after work",
+            worked="the Tuesday class",
+            in_the_way="late shifts",
         )
+        lived = store.values()[:2]  # acts lived lately: the first value twice, the second once
+        for offset, kind, value in ((1, "new_thing", lived[0]), (3, "new_thing", lived[-1]),
+                                    (3, "kindness", lived[0])):  # fmt: skip
+            store.update_checkin(
+                TODAY - dt.timedelta(days=offset),
+                {f"{kind}.text": "an act", f"{kind}.value_id": value.id, f"{kind}.done": True},
+            )
 
 
 async def open_values(pilot) -> None:
@@ -164,3 +174,27 @@ def test_values_reading_the_details(snap_compare, tmp_path: Path) -> None:
     seed_wide(journal)
     app = make_app(make_context(journal, TEST_ENV))
     assert snap_compare(app, terminal_size=(80, 24), run_before=reading_details)
+
+
+async def answering(pilot: Pilot) -> None:
+    """A new assessment's questions, the first answered and the second being typed."""
+    await settled(pilot)
+    await pilot.press("f3")
+    await settled(pilot)
+    await pilot.press("n")
+    await settled(pilot)
+    await pilot.press(*"a walk before work", "enter", *"rain")
+    await settled(pilot)
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_values_new_assessment_questions(
+    snap_compare, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    journal = tmp_path / "kindness.json"
+    seed(journal, 8)
+    app = make_app(make_context(journal, TEST_ENV))
+    assert snap_compare(app, terminal_size=size, run_before=answering)

@@ -56,3 +56,20 @@ def test_today_shows_the_reflections_as_text_and_json(tmp_path: Path) -> None:
     item = data["checkin"]["new_thing"]
     assert (item["how"], item["says"]) == ("one foot", "\x1b[31mbrave")
     assert data["checkin"]["kindness"] is None
+
+
+def test_the_text_card_holds_recent_says_answers_and_values_lived(tmp_path: Path) -> None:
+    import datetime as dt
+
+    db = tmp_path / "k.json"
+    store = Store(db)
+    value = store.add_value("Curiosity", today=dt.date(2026, 11, 1))
+    store.update_checkin(
+        "2026-11-25",
+        {"new_thing.text": "a class", "new_thing.value_id": value.id, "new_thing.done": True,
+         "new_thing.says": "I like to learn"},
+    )  # fmt: skip
+    card = kindness("card", "--db", db)
+    assert card.returncode == 0, card.stderr
+    assert "Lived lately: Curiosity ×1" in card.stdout
+    assert "• I like to learn" in card.stdout

@@ -101,3 +101,22 @@ def test_wrap_breaks_long_words_and_indents() -> None:
     assert wrap("a" * 25, 10) == ["a" * 10, "a" * 10, "a" * 5]
     assert wrap("one two three four", 9, indent="  ") == ["one two", "  three", "  four"]
     assert wrap("", 10) == [""]
+
+
+def test_the_card_names_values_lived_and_what_acts_say_safely() -> None:
+    says = ["I keep going", "\x1b[31mI am [b]brave[/b]", "I notice people", "a fourth"]
+    card = who_i_am_card(EIGHT, None, says=says, lived={"v-0": 3, "v-2": 1, "v-5": 0})
+    lines = assert_boxed(card, 44)
+    text = "\n".join(lines)
+    assert "Lived lately: Curiosity ×3, Courage ×1" in text
+    assert "Family ×" not in text and "×0" not in text  # only what was done is counted
+    assert "What my acts say about me:" in text
+    assert "• I keep going" in text and "• ␛[31mI am [b]brave[/b]" in text
+    assert "a fourth" not in text  # three at most
+    assert "\x1b" not in text
+    ascii_card = who_i_am_card(EIGHT, None, says=says, lived={"v-0": 3}, ascii_only=True)
+    assert "Curiosity x3" in ascii_card and ascii_card.isascii()
+
+
+def test_without_says_or_lived_the_card_is_as_it_was() -> None:
+    assert who_i_am_card(EIGHT, None, says=[], lived={}) == who_i_am_card(EIGHT, None)
