@@ -54,6 +54,18 @@ def filled_store(path: Path, text: str = FANCY) -> Store:
     return store
 
 
+def answered_store(path: Path, text: str = "steady") -> Store:
+    """`filled_store`, with reflections on done acts and answers in the second wheel."""
+    store = filled_store(path)
+    curiosity = store.values()[0]
+    store.update_checkin(
+        "2026-11-24", {"new_thing.how": f"how {text}", "new_thing.says": f"says {text}"}
+    )
+    store.update_checkin("2026-11-25", {"kindness.says": "I notice people"})
+    store.rate(curiosity.id, worked=f"worked {text}", in_the_way="late\nnights")
+    return store
+
+
 def read_json(path: Path) -> Any:
     return json.loads(path.read_text("utf-8"))
 

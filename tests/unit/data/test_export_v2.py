@@ -14,22 +14,10 @@ import pytest
 from kindness_tui.core.models import ValidationError
 from kindness_tui.data import exchange, importing
 from kindness_tui.data.store import Store
-from tests.unit.data.helpers import HOSTILE, filled_store
+from tests.unit.data.helpers import HOSTILE, answered_store, filled_store
 
 WHEN = dt.datetime(2026, 11, 26, 9, 30, tzinfo=dt.UTC)
 TODAY = dt.date(2026, 11, 26)
-
-
-def answered_store(path: Path, text: str = "steady") -> Store:
-    """The usual journal, with reflections on a done act and answers in the second wheel."""
-    store = filled_store(path)
-    curiosity = store.values()[0]
-    store.update_checkin(
-        "2026-11-24", {"new_thing.how": f"how {text}", "new_thing.says": f"says {text}"}
-    )
-    store.update_checkin("2026-11-25", {"kindness.says": "I notice people"})
-    store.rate(curiosity.id, worked=f"worked {text}", in_the_way="late\nnights")
-    return store
 
 
 def export(store: Store) -> dict[str, Any]:
