@@ -12,6 +12,7 @@ watches a second connection follow; it also tries what the key must not allow.
 from __future__ import annotations
 
 import datetime as dt
+import grp
 import os
 import pwd
 import re
@@ -173,6 +174,26 @@ def start_sshd(folder: Path, port: int, user: str) -> tuple[subprocess.Popen[byt
     return process, log
 
 
+def pty_group_problem() -> str | None:
+    """Why an sshd run by a normal user cannot hand out a terminal here, if it cannot.
+
+    sshd gives each pty to the `tty` group and stops when it may not; only a /dev/pts
+    mounted with `gid=` that group (as systemd mounts it) spares it the chown."""
+    try:
+        tty = grp.getgrnam("tty").gr_gid
+    except KeyError:
+        return None
+    for line in Path("/proc/mounts").read_text(encoding="utf-8").splitlines():
+        _, where, kind, options, *_ = line.split()
+        if where == "/dev/pts" and kind == "devpts" and f"gid={tty}" not in options.split(","):
+            return (
+                f"/dev/pts is mounted without gid={tty} (the tty group), so an sshd run by "
+                "a normal user cannot hand out a terminal: run the SSH test as root (as CI "
+                "does), or on a machine whose /dev/pts has gid=" + str(tty)
+            )
+    return None
+
+
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
     if not SSHD.exists():
@@ -182,6 +203,8 @@ def server(tmp_path: Path) -> Iterator[Server]:
         )
     if os.geteuid() == 0:  # a root sshd separates privileges into this folder
         Path("/run/sshd").mkdir(mode=0o755, exist_ok=True)
+    elif problem := pty_group_problem():
+        pytest.fail(problem)
     folder = tmp_path / "ssh"
     folder.mkdir(mode=0o700)
     for name in ("host_key", "phone"):
