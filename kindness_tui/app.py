@@ -10,7 +10,7 @@ journal worker writes them (`screens.base`). How the app ends is in
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import PurePath
 from typing import ClassVar, cast
@@ -51,6 +51,9 @@ def _calendar(context: Context) -> Screen[None]:
 
     return CalendarScreen(context)
 
+
+LATER_STYLES = ("values.tcss", "calendar.tcss")
+"""The CSS of the screens F3 and F4 show, read once Today is built (see _read_other_styles)."""
 
 ASCII_KEYS = {
     "←↑↓→": "arrows",
@@ -103,8 +106,8 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
         super().__init__()
         self.context = context
         # Each screen is made with the context: none reaches for the app to find it.
-        self.add_mode("values", partial(_values, context))
-        self.add_mode("calendar", partial(_calendar, context))
+        self.add_mode("values", partial(self._made_now, _values))
+        self.add_mode("calendar", partial(self._made_now, _calendar))
         self._theme_ready = False
         self._loads_seen = context.store.loads
         self._watching = False
@@ -151,6 +154,33 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
 
     def on_today_built(self) -> None:
         resume_after_start()  # paused by `kindness` while the app opened
+        self._read_other_styles()
+
+    def _read_other_styles(self) -> None:
+        """Read Values' and the Calendar's CSS now, while the person reads Today.
+
+        Textual reads a screen's CSS when the screen is first shown, and then parses
+        every rule of the app again (Textual's own too); read here, F3 and F4 find it
+        parsed. Only the new files are parsed: what is parsed already is kept.
+        """
+        sheet = self.stylesheet
+        for name in LATER_STYLES:
+            path = style(name)
+            if not sheet.has_source(str(path), ""):
+                sheet.read(path)
+        sheet.parse()
+        sheet.update(self)
+
+    def _made_now(self, make: Callable[[Context], Screen[None]]) -> Screen[None]:
+        """A mode's screen, made as it is first shown.
+
+        It is styled as it mounts, with the theme of now; Textual would otherwise take
+        it for a screen made before the last change of theme and parse all the CSS
+        again and restyle every screen, twice, before showing it.
+        """
+        screen = make(self.context)
+        screen._css_update_count = self._css_update_count
+        return screen
 
     def _ready_for_keys(self) -> bool:
         """Whether the screen has built what it builds after its first frame."""

@@ -129,8 +129,28 @@ class KindnessScreen(JournalAccess, Screen[None]):
         super().__init__()
         self.context = context
 
+    _journal_shown: tuple[int, int, dt.date] | None = None
+
     def journal_changed(self) -> None:
-        """Show what another process changed in the journal (called by the app)."""
+        """Show the journal as it is now, if it changed since this screen last showed it.
+
+        Called by the app when the screen is switched to and when another process
+        changed the journal; a switch back to a screen with nothing new costs nothing.
+        """
+        if self._journal_now() != self._journal_shown:
+            self.show_journal()
+            self.journal_shown()
+
+    def show_journal(self) -> None:
+        """Read the journal again and show it (each screen its own way)."""
+
+    def journal_shown(self) -> None:
+        """Note that the screen shows the journal as it is now (its writes, its day)."""
+        self._journal_shown = self._journal_now()
+
+    def _journal_now(self) -> tuple[int, int, dt.date]:
+        """What the screen shows depends on: reads from disk, writes, and the day."""
+        return (self.store.loads, self.store.generation, self.today())
 
     def edits_unsaved(self) -> Iterable[Edit]:
         """Typed words not yet in the journal (none on screens without text fields)."""

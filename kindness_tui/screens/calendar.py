@@ -112,6 +112,7 @@ class CalendarScreen(KindnessScreen):
         self.grid.focus()
         self._show_month()
         self._show_day()
+        self.journal_shown()
 
     # ------------------------------------------------------------------ the journal, cached
 
@@ -153,12 +154,12 @@ class CalendarScreen(KindnessScreen):
         self._show_month()
         self._show_day()
 
-    def journal_changed(self) -> None:
+    def show_journal(self) -> None:
         self._reread()
 
     def on_screen_resume(self) -> None:
         if self.is_mounted:
-            self._reread()
+            self.journal_changed()
 
     # ------------------------------------------------------------------ showing
 

@@ -121,7 +121,7 @@ class ValuesScreen(OpensValueDialogs, KindnessScreen):
 
     def on_mount(self) -> None:
         self.set_class(self.ascii_only, "-ascii")
-        self.reload()
+        self.journal_changed()
 
     def on_resize(self) -> None:
         if self._rows:
@@ -130,7 +130,7 @@ class ValuesScreen(OpensValueDialogs, KindnessScreen):
 
     # ------------------------------------------------------------------ reading
 
-    def journal_changed(self) -> None:
+    def show_journal(self) -> None:
         self.reload()
 
     @property

@@ -218,17 +218,24 @@ class MonthGrid(Widget, can_focus=True):
         yield Static(classes="month-grid--legend-line")
 
     def on_mount(self) -> None:
-        self.reload()
+        self._read()
+        self._draw()
 
     def _columns(self) -> list[DayColumn]:
         return list(self.query(DayColumn))
 
     def reload(self) -> None:
         """Read the marks of the month on show again and redraw all of it."""
+        self._read()
+        if self.is_mounted:  # before, on_mount draws it
+            self._draw()
+
+    def _read(self) -> None:
         self._month = Month.of(self.cursor, self.first_weekday)
         self._marks = self.marks_provider(self._month.year, self._month.month)
-        if not self.is_mounted:
-            return
+
+    def _draw(self) -> None:
+        """The month on show: its title, its rows and its days."""
         self.query_one(".month-grid--heading", Static).update(self._month.title)
         # Five-week months (most of them) give their sixth line pair to the summary below.
         height = 1 + len(self._month.weeks) * CELL_HEIGHT

@@ -112,6 +112,24 @@ async def test_opens_on_today_with_the_month_titled(context: Context) -> None:
         assert "3 secret kindnesses" in summary_text(pilot)
 
 
+async def test_each_visit_shows_the_month_and_what_today_added_since(context: Context) -> None:
+    """The calendar is built once and read again only when the journal changed: a visit
+    with nothing new shows the month as it was, one after typing on Today shows that."""
+    fill_november(context)
+    async with make_app(context).run_test(size=(80, 24)) as pilot:
+        await open_calendar(pilot)
+        assert "Today is still open" in panel_text(pilot)
+        await pilot.press("f2", "f4")
+        await settled(pilot)
+        assert heading(pilot) == "November 2026"
+        assert "Today is still open" in panel_text(pilot)
+        await pilot.press("f2", *"a walk by the river", "f4")
+        await settled(pilot)
+        assert heading(pilot) == "November 2026"
+        assert "a walk by the river" in panel_text(pilot)
+        assert "a walk by the river" in context.store.checkin(TODAY).new_thing.text
+
+
 async def test_arrows_and_hjkl_move_the_day(context: Context) -> None:
     async with make_app(context).run_test(size=(80, 24)) as pilot:
         grid = await open_calendar(pilot)
