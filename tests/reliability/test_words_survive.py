@@ -199,8 +199,12 @@ def mounts_work() -> bool:
 
 
 @contextlib.contextmanager
-def small_disk(folder: Path) -> Iterator[None]:
+def a_disk(folder: Path) -> Iterator[None]:
+    """A small disk of its own at `folder` where the tests may mount one, else a folder."""
     folder.mkdir(parents=True)
+    if not CAN_MOUNT:
+        yield
+        return
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(folder)], check=True)
     try:
         yield
@@ -211,9 +215,35 @@ def small_disk(folder: Path) -> Iterator[None]:
 CAN_MOUNT = mounts_work()
 
 
+@contextlib.contextmanager
+def refusing(folder: Path, error: str, hook: Path) -> Iterator[dict[str, str]]:
+    """The disk at `folder` refuses new files with `error` (ENOSPC: full, EROFS: read-only)
+    while inside; yields what the app's environment needs for it.
+
+    Where the tests may mount, the disk is really filled or remounted read-only. Elsewhere
+    a `sitecustomize` in the app's process makes every file made in the folder fail so.
+    """
+    if not CAN_MOUNT:
+        yield {"PYTHONPATH": str(refusing_sitecustomize(hook, folder, error))}
+        return
+    if error == "EROFS":
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        try:
+            yield {}
+        finally:
+            subprocess.run(["mount", "-o", "remount,rw", str(folder)], check=True)
+        return
+    filler = folder / "filler"
+    with contextlib.suppress(OSError), open(filler, "wb") as fh:
+        fh.write(b"x" * 10_000_000)
+    try:
+        yield {}
+    finally:
+        filler.unlink()
+
+
 def refusing_sitecustomize(where: Path, journal_folder: Path, error: str) -> Path:
-    """Where mounting is not allowed: every file made in the journal's folder fails with
-    `error` (ENOSPC for a full disk, EROFS for a read-only one), in the app's process."""
+    """Every file made in the journal's folder fails with `error`, in the app's process."""
     where.mkdir()
     (where / "sitecustomize.py").write_text(
         textwrap.dedent(
@@ -233,49 +263,23 @@ def refusing_sitecustomize(where: Path, journal_folder: Path, error: str) -> Pat
     return where
 
 
-def test_words_typed_when_the_disk_is_full_are_kept_and_come_back(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("error", "words"), [("ENOSPC", "on a full disk"), ("EROFS", "read-only words")]
+)
+def test_words_typed_where_the_journal_cannot_be_written_are_kept_and_come_back(
+    tmp_path: Path, error: str, words: str
+) -> None:
+    """A full disk and a read-only one: the words are kept, said so, and come back."""
     folder = tmp_path / "disk"
     journal = folder / "kindness.json"
-    if CAN_MOUNT:
-        with small_disk(folder):
-            Store(journal).set_setting("theme", "textual-dark")
-            filler = folder / "filler"
-            with contextlib.suppress(OSError), open(filler, "wb") as fh:
-                fh.write(b"x" * 10_000_000)
-            app = type_and_quit(journal, "on a full disk")
-            kept_words_said(app)
-            assert new_thing(journal) == ""
-            filler.unlink()
-            comes_back(journal, "on a full disk")
-    else:
+    with a_disk(folder):
         Store(journal).set_setting("theme", "textual-dark")
-        hook = refusing_sitecustomize(tmp_path / "hook", folder, "ENOSPC")
-        app = type_and_quit(journal, "on a full disk", PYTHONPATH=str(hook))
+        with refusing(folder, error, tmp_path / "hook") as env:
+            app = type_and_quit(journal, words, **env)
         kept_words_said(app)
         assert new_thing(journal) == ""
-        comes_back(journal, "on a full disk")
+        comes_back(journal, words)
     assert list(fallback_folder_for(journal).glob("*.json")) == []  # applied, then removed
-
-
-def test_words_typed_on_a_read_only_file_system_are_kept_and_come_back(tmp_path: Path) -> None:
-    folder = tmp_path / "disk"
-    journal = folder / "kindness.json"
-    if CAN_MOUNT:
-        with small_disk(folder):
-            Store(journal).set_setting("theme", "textual-dark")
-            subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
-            app = type_and_quit(journal, "read-only words")
-            kept_words_said(app)
-            subprocess.run(["mount", "-o", "remount,rw", str(folder)], check=True)
-            assert new_thing(journal) == ""
-            comes_back(journal, "read-only words")
-    else:
-        Store(journal).set_setting("theme", "textual-dark")
-        hook = refusing_sitecustomize(tmp_path / "hook", folder, "EROFS")
-        app = type_and_quit(journal, "read-only words", PYTHONPATH=str(hook))
-        kept_words_said(app)
-        assert new_thing(journal) == ""
-        comes_back(journal, "read-only words")
 
 
 # ---------------------------------------------------------------- hang-ups and crashes

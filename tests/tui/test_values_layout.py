@@ -42,6 +42,13 @@ async def open_values(pilot: Pilot) -> ValuesScreen:
     return screen
 
 
+def wide_app(tmp_path: Path, count: int = 15) -> App[None]:
+    """The app over a journal of wide, emoji and accented names (the first `count`)."""
+    journal = tmp_path / "kindness.json"
+    seed_wide(journal, count)
+    return make_app(make_context(journal, TEST_ENV))
+
+
 def table_names(screen: ValuesScreen) -> list[str]:
     table = screen.query_one("#values-table", DataTable)
     return [table.get_row_at(i)[0].plain for i in range(table.row_count)]
@@ -75,9 +82,7 @@ async def test_every_line_is_exactly_as_wide_as_the_terminal(
 
 
 async def test_the_wheel_draws_each_character_in_the_cells_it_takes(tmp_path: Path) -> None:
-    journal = tmp_path / "kindness.json"
-    seed_wide(journal, 3)
-    app = make_app(make_context(journal, TEST_ENV))
+    app = wide_app(tmp_path, 3)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_values(pilot)
         wheel = screen.query_one(ValueWheel)
@@ -96,9 +101,7 @@ async def test_the_wheel_draws_each_character_in_the_cells_it_takes(tmp_path: Pa
 
 
 async def test_two_values_show_their_whole_names_at_80_columns(tmp_path: Path) -> None:
-    journal = tmp_path / "kindness.json"
-    seed_wide(journal, 2)
-    app = make_app(make_context(journal, TEST_ENV))
+    app = wide_app(tmp_path, 2)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_values(pilot)
         assert table_names(screen) == ["Family 家族", "Growth 🌱"]
@@ -107,9 +110,7 @@ async def test_two_values_show_their_whole_names_at_80_columns(tmp_path: Path) -
 async def test_fifteen_values_compared_at_80x24_all_show_with_whole_headers(
     tmp_path: Path,
 ) -> None:
-    journal = tmp_path / "kindness.json"
-    seed_wide(journal)
-    app = make_app(make_context(journal, TEST_ENV))
+    app = wide_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_values(pilot)
         await pilot.press("p")
@@ -138,9 +139,7 @@ async def test_fifteen_values_compared_at_80x24_all_show_with_whole_headers(
 async def test_a_name_typed_with_separate_accents_is_cut_between_letters(
     tmp_path: Path,
 ) -> None:
-    journal = tmp_path / "kindness.json"
-    seed_wide(journal)
-    app = make_app(make_context(journal, TEST_ENV))
+    app = wide_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_values(pilot)
         creme = table_names(screen)[2]
@@ -155,9 +154,7 @@ async def test_a_name_typed_with_separate_accents_is_cut_between_letters(
 
 
 async def test_the_last_row_is_reachable_on_a_short_terminal(tmp_path: Path) -> None:
-    journal = tmp_path / "kindness.json"
-    seed_wide(journal)
-    app = make_app(make_context(journal, TEST_ENV))
+    app = wide_app(tmp_path)
     async with app.run_test(size=(80, 18)) as pilot:
         screen = await open_values(pilot)
         table = screen.query_one("#values-table", DataTable)
@@ -173,9 +170,7 @@ async def test_the_last_row_is_reachable_on_a_short_terminal(tmp_path: Path) -> 
 
 
 async def test_the_details_are_read_whole_at_80x24_by_keyboard(tmp_path: Path) -> None:
-    journal = tmp_path / "kindness.json"
-    seed_wide(journal)
-    app = make_app(make_context(journal, TEST_ENV))
+    app = wide_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_values(pilot)
         pane = screen.query_one(ValueDetails)
@@ -228,9 +223,7 @@ async def test_d_goes_in_and_out_of_the_details_and_letters_keep_working(
 
 
 async def test_the_palette_has_a_command_for_every_action(tmp_path: Path) -> None:
-    journal = tmp_path / "kindness.json"
-    seed_wide(journal, 2)
-    app = make_app(make_context(journal, TEST_ENV))
+    app = wide_app(tmp_path, 2)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_values(pilot)
         titles = {c.title for c in app.get_system_commands(screen)}
@@ -272,9 +265,7 @@ async def test_rating_commands_change_the_selected_value(
 
 
 async def test_archive_from_the_palette_asks_first(tmp_path: Path) -> None:
-    journal = tmp_path / "kindness.json"
-    seed_wide(journal, 2)
-    app = make_app(make_context(journal, TEST_ENV))
+    app = wide_app(tmp_path, 2)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_values(pilot)
         await run_command(pilot, "Archive the value")
