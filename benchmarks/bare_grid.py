@@ -7,14 +7,23 @@ from textual.binding import Binding, BindingType
 from textual.containers import Grid
 from textual.widgets import Static
 
+GRID_CSS = """
+#title { height: 1; }
+Grid { grid-size: 7 6; }
+Grid > Static { content-align: center middle; }
+Grid > Static.-on { background: $accent; }
+"""
+
+
+def month_cells() -> ComposeResult:
+    """Seven columns of six weeks, November's days in place, the first cell lit."""
+    with Grid():
+        for i in range(42):
+            yield Static(str(i - 6) if 0 < i - 6 <= 30 else "", classes="-on" if i == 0 else "")
+
 
 class BareGrid(App[None]):
-    CSS = """
-    #title { height: 1; }
-    Grid { grid-size: 7 6; }
-    Grid > Static { content-align: center middle; }
-    Grid > Static.-on { background: $accent; }
-    """
+    CSS = GRID_CSS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left", "move(-1)"),
         Binding("right", "move(1)"),
@@ -28,9 +37,7 @@ class BareGrid(App[None]):
 
     def compose(self) -> ComposeResult:
         yield Static("November 2026", id="title")
-        with Grid():
-            for i in range(42):
-                yield Static(str(i - 6) if 0 < i - 6 <= 30 else "", classes="-on" if i == 0 else "")
+        yield from month_cells()
 
     def action_move(self, step: int) -> None:
         cells = list(self.query("Grid > Static"))

@@ -3,9 +3,9 @@ of 42 Statics (a fresh screen each time), and whose F2 goes back to the first sc
 
 from typing import ClassVar
 
+from bare_grid import GRID_CSS, month_cells
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Grid
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -17,18 +17,11 @@ class GridScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(self.title_text, id="title")
-        with Grid():
-            for i in range(42):
-                yield Static(str(i - 6) if 0 < i - 6 <= 30 else "", classes="-on" if i == 0 else "")
+        yield from month_cells()
 
 
 class BareSwitch(App[None]):
-    CSS = """
-    #title { height: 1; }
-    Grid { grid-size: 7 6; }
-    Grid > Static { content-align: center middle; }
-    Grid > Static.-on { background: $accent; }
-    """
+    CSS = GRID_CSS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2", "home", priority=True),
         Binding("f3", "open('Your value wheel')", priority=True),

@@ -18,13 +18,12 @@ first, unrecorded pair makes each copy's daily backup (once a day).
 from __future__ import annotations
 
 import statistics
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from bench_echo import fresh_copy, type_run
-from common import EMPTY_DAY, Row, app_argv, child_env, fmt, pairs, progress
+from common import EMPTY_DAY, Row, app_argv, child_env, fmt, main, pairs, progress
 from generate import generate, journal_path
 
 LETTERS = "kindnessmakesroomforthequietestofpeoples"
@@ -74,10 +73,4 @@ def run(db: Path, n: int = 10) -> list[Row]:
 
 
 if __name__ == "__main__":
-    from common import HEADER
-    from generate import DEFAULT_DB
-
-    rows = run(generate(DEFAULT_DB), int(sys.argv[1]) if len(sys.argv) > 1 else 10)
-    print(HEADER)
-    for row in rows:
-        print(row.line())
+    main(run)

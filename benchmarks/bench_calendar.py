@@ -20,10 +20,9 @@ the twenty keys. How many bytes the catch-up alone took is printed as it runs.
 from __future__ import annotations
 
 import statistics
-import sys
 from pathlib import Path
 
-from common import Pty, Row, app_argv, bare_argv, child_env, progress
+from common import Pty, Row, app_argv, bare_argv, child_env, main, progress
 
 MARKER = "November 2026"
 PRESSES = 20
@@ -101,10 +100,4 @@ def run(db: Path, n: int = 10) -> list[Row]:
 
 
 if __name__ == "__main__":
-    from common import HEADER
-    from generate import DEFAULT_DB, generate
-
-    rows = run(generate(DEFAULT_DB), int(sys.argv[1]) if len(sys.argv) > 1 else 10)
-    print(HEADER)
-    for row in rows:
-        print(row.line(), row.measured, row.baseline)
+    main(run)

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from common import PYTHON, Row, child_env, kindness, pairs, progress
+from common import PYTHON, Row, child_env, kindness, main, pairs, progress
 
 BASELINE = [PYTHON, "-c", "import tinydb, pendulum"]
 
@@ -43,10 +42,4 @@ def run(db: Path, n: int = 10) -> list[Row]:
 
 
 if __name__ == "__main__":
-    from common import HEADER
-    from generate import DEFAULT_DB, generate
-
-    rows = run(generate(DEFAULT_DB), int(sys.argv[1]) if len(sys.argv) > 1 else 10)
-    print(HEADER)
-    for row in rows:
-        print(row.line())
+    main(run)

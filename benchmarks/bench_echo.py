@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from common import EMPTY_DAY, Pty, Row, app_argv, bare_argv, child_env, pairs, progress
+from common import EMPTY_DAY, Pty, Row, app_argv, bare_argv, child_env, main, pairs, progress
 
 PLACEHOLDER = "Something new you will do, or did"
 """Today's placeholder in the empty "One new thing" field (and bare_input.py's)."""
@@ -130,10 +129,4 @@ def run(db: Path, n: int = 10) -> list[Row]:
 
 
 if __name__ == "__main__":
-    from common import HEADER
-    from generate import DEFAULT_DB, generate
-
-    rows = run(generate(DEFAULT_DB), int(sys.argv[1]) if len(sys.argv) > 1 else 10)
-    print(HEADER)
-    for row in rows:
-        print(row.line())
+    main(run)

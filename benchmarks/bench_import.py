@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 from bench_cli import timed
-from common import Row, bare_argv, child_env, kindness, pairs, progress
+from common import Row, bare_argv, child_env, kindness, main, pairs, progress
 
 
 def export_of(db: Path) -> Path:
@@ -64,10 +63,4 @@ def run(db: Path, n: int = 10) -> list[Row]:
 
 
 if __name__ == "__main__":
-    from common import HEADER
-    from generate import DEFAULT_DB, generate
-
-    rows = run(generate(DEFAULT_DB), int(sys.argv[1]) if len(sys.argv) > 1 else 10)
-    print(HEADER)
-    for row in rows:
-        print(row.line())
+    main(run)

@@ -13,12 +13,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from common import Row, pairs, progress
+from common import Row, main, pairs, progress
 
 
 def atomic_dump(data: object, target: Path) -> None:
@@ -65,10 +64,4 @@ def run(db: Path, n: int = 10) -> list[Row]:
 
 
 if __name__ == "__main__":
-    from common import HEADER
-    from generate import DEFAULT_DB, generate
-
-    rows = run(generate(DEFAULT_DB), int(sys.argv[1]) if len(sys.argv) > 1 else 10)
-    print(HEADER)
-    for row in rows:
-        print(row.line())
+    main(run)

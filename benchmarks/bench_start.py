@@ -9,10 +9,9 @@ give both figures.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from common import Pty, Row, app_argv, bare_argv, child_env, pairs, progress
+from common import Pty, Row, app_argv, bare_argv, child_env, main, pairs, progress
 
 MARKER = "One secret kindness"
 SETTLED = "Note"
@@ -41,16 +40,15 @@ def run(db: Path, n: int = 10) -> list[Row]:
     warm = len(mem_app) - n
     return [
         Row("start to first paint of Today (10-year journal, pty)", "s", app, bare, 1.25),
-        Row("peak memory to first paint and quit (ru_maxrss)", "kB",
-            mem_app[warm:], mem_bare[warm:], 1.3),
+        Row(
+            "peak memory to first paint and quit (ru_maxrss)",
+            "kB",
+            mem_app[warm:],
+            mem_bare[warm:],
+            1.3,
+        ),
     ]
 
 
 if __name__ == "__main__":
-    from common import HEADER
-    from generate import DEFAULT_DB, generate
-
-    rows = run(generate(DEFAULT_DB), int(sys.argv[1]) if len(sys.argv) > 1 else 10)
-    print(HEADER)
-    for row in rows:
-        print(row.line())
+    main(run)

@@ -18,11 +18,10 @@ same way.
 from __future__ import annotations
 
 import statistics
-import sys
 import time
 from pathlib import Path
 
-from common import Pty, Row, app_argv, bare_argv, child_env, pairs, progress
+from common import Pty, Row, app_argv, bare_argv, child_env, main, pairs, progress
 
 TODAY_MARKER = "One secret kindness"
 READY = "Note"
@@ -121,10 +120,4 @@ def run(db: Path, n: int = 10) -> list[Row]:
 
 
 if __name__ == "__main__":
-    from common import HEADER
-    from generate import DEFAULT_DB, generate
-
-    rows = run(generate(DEFAULT_DB), int(sys.argv[1]) if len(sys.argv) > 1 else 10)
-    print(HEADER)
-    for row in rows:
-        print(row.line())
+    main(run)

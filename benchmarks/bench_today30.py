@@ -8,11 +8,10 @@ side is one process, spawn to exit, stdout to /dev/null, as in `bench_cli.py`.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from bench_cli import BASELINE, timed
-from common import Row, kindness, pairs, progress
+from common import Row, kindness, main, pairs, progress
 from generate import generate, journal_path
 
 YEARS = 30
@@ -28,10 +27,4 @@ def run(db: Path, n: int = 10) -> list[Row]:
 
 
 if __name__ == "__main__":
-    from common import HEADER
-    from generate import DEFAULT_DB
-
-    rows = run(generate(DEFAULT_DB), int(sys.argv[1]) if len(sys.argv) > 1 else 10)
-    print(HEADER)
-    for row in rows:
-        print(row.line())
+    main(run)

@@ -263,3 +263,13 @@ def pairs(
 
 def progress(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
+
+
+def main(run: Callable[[Path, int], list[Row]]) -> None:
+    """`python bench_….py [pairs]`: one benchmark over the 10-year journal, as a table."""
+    from generate import DEFAULT_DB, generate
+
+    rows = run(generate(DEFAULT_DB), int(sys.argv[1]) if len(sys.argv) > 1 else 10)
+    print(HEADER)
+    for row in rows:
+        print(row.line())
