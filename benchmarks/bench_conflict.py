@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import Row, child_env, kindness, pairs, progress
+from common import Row, child_env, kindness, main, pairs, progress
 
 COPY_NAME = "kindness.sync-conflict-20261127-081502-ABCDEF1.json"
 
@@ -76,10 +76,4 @@ def run(db: Path, n: int = 10) -> list[Row]:
 
 
 if __name__ == "__main__":
-    from common import HEADER
-    from generate import DEFAULT_DB, generate
-
-    rows = run(generate(DEFAULT_DB), int(sys.argv[1]) if len(sys.argv) > 1 else 10)
-    print(HEADER)
-    for row in rows:
-        print(row.line())
+    main(run)
