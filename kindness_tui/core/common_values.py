@@ -22,59 +22,68 @@ class CommonValue:
     """The life area it most often lives in, or None when it lives everywhere."""
 
 
-COMMON_VALUES: tuple[CommonValue, ...] = (
-    CommonValue("Acceptance", "letting things and people be as they are", None),
-    CommonValue("Adventure", "going towards the new and the unknown", "recreation"),
-    CommonValue("Authenticity", "being who I really am, not who I should be", None),
-    CommonValue("Beauty", "noticing and making lovely things", "recreation"),
-    CommonValue("Caring", "looking after people who need it", "family"),
-    CommonValue("Connection", "being really present with others", "friends"),
-    CommonValue("Contribution", "giving something that helps others", "community"),
-    CommonValue("Cooperation", "working well with others", "work"),
-    CommonValue("Courage", "doing what matters even when I'm afraid", None),
-    CommonValue("Creativity", "making something that wasn't there before", "recreation"),
-    CommonValue("Curiosity", "wondering, asking, exploring", "education"),
-    CommonValue("Fairness", "treating people evenly, myself included", "community"),
-    CommonValue("Faith", "trusting in something larger than me", "spirituality"),
-    CommonValue("Fitness", "keeping my body moving and strong", "self-care"),
-    CommonValue("Flexibility", "bending with change instead of breaking", None),
-    CommonValue("Forgiveness", "letting go of old hurts, mine too", None),
-    CommonValue("Freedom", "choosing my own way", None),
-    CommonValue("Friendliness", "being warm and open with people", "friends"),
-    CommonValue("Fun", "letting myself enjoy things", "recreation"),
-    CommonValue("Generosity", "sharing what I have, freely", "community"),
-    CommonValue("Gratitude", "noticing what is good and saying thanks", "spirituality"),
-    CommonValue("Health", "looking after my body and mind", "self-care"),
-    CommonValue("Honesty", "telling the truth, kindly", None),
-    CommonValue("Humility", "letting my work speak for itself", None),
-    CommonValue("Humour", "seeing the funny side and sharing it", "friends"),
-    CommonValue("Independence", "standing on my own two feet", None),
-    CommonValue("Intimacy", "letting someone close, and staying close", "couple"),
-    CommonValue("Justice", "standing up for what is right", "community"),
-    CommonValue("Kindness", "being gentle and good to others and myself", None),
-    CommonValue("Learning", "growing what I know and can do", "education"),
-    CommonValue("Love", "caring deeply and showing it", "couple"),
-    CommonValue("Loyalty", "standing by the people I care about", "friends"),
-    CommonValue("Mindfulness", "being here, now, with open eyes", "spirituality"),
-    CommonValue("Nature", "spending time outdoors and caring for it", "recreation"),
-    CommonValue("Nurturing", "helping someone grow", "parenting"),
-    CommonValue("Openness", "meeting ideas and people with an open mind", None),
-    CommonValue("Order", "keeping things clear and in their place", "work"),
-    CommonValue("Patience", "waiting calmly, giving things time", "parenting"),
-    CommonValue("Persistence", "keeping going when it gets hard", "work"),
-    CommonValue("Playfulness", "bringing lightness to what I do", "recreation"),
-    CommonValue("Presence", "giving my full attention", "couple"),
-    CommonValue("Reliability", "being someone others can count on", "work"),
-    CommonValue("Respect", "treating people as they deserve", None),
-    CommonValue("Responsibility", "owning my part in things", "work"),
-    CommonValue("Rest", "letting myself recover without guilt", "self-care"),
-    CommonValue("Self-compassion", "being as kind to me as to a friend", "self-care"),
-    CommonValue("Simplicity", "keeping life light and uncluttered", None),
-    CommonValue("Skill", "doing things well, with care", "work"),
-    CommonValue("Supportiveness", "being there when people need me", "family"),
-    CommonValue("Trust", "being trustworthy and trusting others", "couple"),
-    CommonValue("Wisdom", "learning from life and using it well", "education"),
-)
+def _table(rows: str) -> tuple[CommonValue, ...]:
+    """Values from lines of "name | area | meaning" ("-": no one area)."""
+    values = []
+    for row in rows.strip().splitlines():
+        name, area, meaning = (cell.strip() for cell in row.split("|"))
+        values.append(CommonValue(name, meaning, None if area == "-" else area))
+    return tuple(values)
+
+
+COMMON_VALUES: tuple[CommonValue, ...] = _table("""
+Acceptance      | -            | letting things and people be as they are
+Adventure       | recreation   | going towards the new and the unknown
+Authenticity    | -            | being who I really am, not who I should be
+Beauty          | recreation   | noticing and making lovely things
+Caring          | family       | looking after people who need it
+Connection      | friends      | being really present with others
+Contribution    | community    | giving something that helps others
+Cooperation     | work         | working well with others
+Courage         | -            | doing what matters even when I'm afraid
+Creativity      | recreation   | making something that wasn't there before
+Curiosity       | education    | wondering, asking, exploring
+Fairness        | community    | treating people evenly, myself included
+Faith           | spirituality | trusting in something larger than me
+Fitness         | self-care    | keeping my body moving and strong
+Flexibility     | -            | bending with change instead of breaking
+Forgiveness     | -            | letting go of old hurts, mine too
+Freedom         | -            | choosing my own way
+Friendliness    | friends      | being warm and open with people
+Fun             | recreation   | letting myself enjoy things
+Generosity      | community    | sharing what I have, freely
+Gratitude       | spirituality | noticing what is good and saying thanks
+Health          | self-care    | looking after my body and mind
+Honesty         | -            | telling the truth, kindly
+Humility        | -            | letting my work speak for itself
+Humour          | friends      | seeing the funny side and sharing it
+Independence    | -            | standing on my own two feet
+Intimacy        | couple       | letting someone close, and staying close
+Justice         | community    | standing up for what is right
+Kindness        | -            | being gentle and good to others and myself
+Learning        | education    | growing what I know and can do
+Love            | couple       | caring deeply and showing it
+Loyalty         | friends      | standing by the people I care about
+Mindfulness     | spirituality | being here, now, with open eyes
+Nature          | recreation   | spending time outdoors and caring for it
+Nurturing       | parenting    | helping someone grow
+Openness        | -            | meeting ideas and people with an open mind
+Order           | work         | keeping things clear and in their place
+Patience        | parenting    | waiting calmly, giving things time
+Persistence     | work         | keeping going when it gets hard
+Playfulness     | recreation   | bringing lightness to what I do
+Presence        | couple       | giving my full attention
+Reliability     | work         | being someone others can count on
+Respect         | -            | treating people as they deserve
+Responsibility  | work         | owning my part in things
+Rest            | self-care    | letting myself recover without guilt
+Self-compassion | self-care    | being as kind to me as to a friend
+Simplicity      | -            | keeping life light and uncluttered
+Skill           | work         | doing things well, with care
+Supportiveness  | family       | being there when people need me
+Trust           | couple       | being trustworthy and trusting others
+Wisdom          | education    | learning from life and using it well
+""")
 """About fifty values, alphabetical, for the "find your values" list."""
 
 
