@@ -67,7 +67,11 @@ def wait_until(
     condition: Callable[[], object], description: str, *watching: PtyApp, timeout: float = 30.0
 ) -> None:
     """Wait for `condition`, reading the connections `watching` meanwhile (their screens
-    are shown if it never comes)."""
+    are shown if it never comes).
+
+    A terminal that is not read stops its ssh client: once the pty is full, ssh blocks
+    writing the app's output to it and no longer sends the keys typed, as no real
+    terminal would make it do."""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
