@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
+from typing import Any
 
 from kindness_tui.core.checkin import CheckIn, Item
 from kindness_tui.core.models import Assessment, Rating, Value
@@ -183,8 +184,13 @@ def test_the_hostile_corpus_in_every_field_comes_out_escaped_and_visible() -> No
     assert "[/x]" in html and "[@click=app.quit]q[/]" in html and "\u241b" in html
 
 
+def days_page(days: list[CheckIn], **options: Any) -> str:
+    """The page of `days` alone: no values, no wheels, no date range."""
+    return report_html([], [], days, start=None, end=None, today=TODAY, exported_at=MADE, **options)
+
+
 def test_an_empty_journal_is_a_calm_page() -> None:
-    html = report_html([], [], [], start=None, end=None, today=TODAY, exported_at=MADE)
+    html = days_page([])
     parse_html(html)
     assert "Nothing written down in this period" in html and "No wheel drawn yet." in html
 
@@ -199,23 +205,11 @@ def test_texts_another_session_replaced_are_kept_and_no_notes_leaves_theirs_out(
         ),
     )
     fields = {"kindness.text": "secret kindness", "note": "note"}
-    html = report_html(
-        [], [], [day], start=None, end=None, today=TODAY, exported_at=MADE, replaced_fields=fields
-    )
+    html = days_page([day], replaced_fields=fields)
     shown = "".join(parse_html(html).text)
     assert "Also written in another session (secret kindness): their kindness <script>" in shown
     assert "(note): their note" in shown
-    quiet = report_html(
-        [],
-        [],
-        [day],
-        start=None,
-        end=None,
-        today=TODAY,
-        exported_at=MADE,
-        replaced_fields=fields,
-        notes=False,
-    )
+    quiet = days_page([day], replaced_fields=fields, notes=False)
     assert "their kindness" in quiet and "their note" not in quiet
 
 
