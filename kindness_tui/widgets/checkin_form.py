@@ -30,7 +30,9 @@ from kindness_tui.widgets.checkin_parts import (
     Card,
     IdeaLine,
     NoteStub,
+    asks,
     card_row,
+    in_place_of,
     lower_rows,
     note_area,
     put,
@@ -40,6 +42,7 @@ from kindness_tui.widgets.checkin_parts import (
     show_reflections,
     shown,
     shows,
+    to_the_end,
     value_options,
 )
 from kindness_tui.widgets.later import Later
@@ -91,6 +94,8 @@ class CheckInForm(Widget):
         self._announced_built = False
         self._shown_early: set[str] = set()
         """Fields given new values while their widget was not mounted yet."""
+        self._rests: dict[str, Widget] = {}
+        """Each card's row of done box and value, with its questions once asked, by kind."""
         self._low_mood = Static(LOW_MOOD_LINE, id="low-mood", markup=False)
         self._replaced_line = Static("", id="replaced", markup=False)
 
@@ -145,11 +150,16 @@ class CheckInForm(Widget):
         )
         self._field(f"{kind}.done", done)
         self._field(f"{kind}.value_id", picker)
-        rows, fields = reflection_rows(kind, self._values, editable=self.editable)
-        for key, field in fields.items():
-            self._field(key, field)
         self.call_after_refresh(self._part_built)
-        return Vertical(row, *rows, classes="card-rest")
+        asked = [self._reflections(kind)] if reflecting(self._values, kind) else []
+        self._rests[kind] = Vertical(row, *asked, classes="card-rest")
+        return self._rests[kind]
+
+    def _reflections(self, kind: str) -> Widget:
+        """A done act's two questions: built once it is done (most cards never need them)."""
+        box, fields = reflection_rows(kind, self._values, editable=self.editable)
+        self._fields.update(fields)
+        return box
 
     def _lower_rows(self) -> Widget:
         """Kindness to yourself, mood and the note."""
@@ -183,14 +193,7 @@ class CheckInForm(Widget):
         if not isinstance(stub, NoteStub) or not stub.is_attached:
             return
         area = note_area(shown("note", self._values["note"]))
-        with self.app.batch_update():
-            await stub.parent.mount(area, after=stub)  # type: ignore[union-attr]
-            self._fields["note"] = area
-            if self.screen.focused is stub:
-                self.screen.set_focus(area)
-            await stub.remove()
-        if area.text:
-            area.move_cursor(area.document.end)  # what is typed adds to the note
+        self._fields["note"] = await in_place_of(stub, area)
 
     def focus_note(self) -> None:
         """Put the cursor in the note (building its field if it is not built yet)."""
@@ -200,8 +203,8 @@ class CheckInForm(Widget):
 
     @property
     def built(self) -> bool:
-        """Whether every field's widget is built and mounted."""
-        return len(self._fields) == len(FIELDS) and all(
+        """Whether every field's widget is built and mounted (the questions, once asked)."""
+        return all(key in self._fields for key in FIELDS if not asks(key)) and all(
             widget.is_mounted for widget in self._fields.values()
         )
 
@@ -256,8 +259,9 @@ class CheckInForm(Widget):
             shown_here.display = False
 
     def _show_reflections(self) -> None:
-        """Each card's questions show once its act is done (or while an answer is kept)."""
-        show_reflections(self._fields, self._values)
+        """Each card's questions show once its act is done (or while an answer is kept); the
+        first time, they are built just after (keys wait for them, as for every `Later`)."""
+        show_reflections(self._fields, self._values, self._rests, self._reflections)
 
     def _show_low_mood(self) -> None:
         mood = self._values.get("mood")
@@ -313,13 +317,10 @@ class CheckInForm(Widget):
                 return
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        # Tab into a note that has text puts the cursor at its end, as the one-line fields
-        # do, so what is typed adds to the note rather than going before it.
+        # Tab into a note with text puts the cursor at its end, as the one-line fields do.
         note = self._fields.get("note")
         if event.widget is note and note is not None and not isinstance(note, NoteStub):
-            text = note.text  # type: ignore[attr-defined]
-            if text and note.cursor_location == (0, 0):  # type: ignore[attr-defined]
-                note.move_cursor(note.document.end)  # type: ignore[attr-defined]
+            to_the_end(note)
 
     def focus_first_empty(self) -> None:
         """Put the cursor in "One new thing" when it is still empty, else in an empty kindness."""

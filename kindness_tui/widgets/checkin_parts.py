@@ -3,8 +3,9 @@ field's value appears in its widget (see `checkin_form`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.containers import Horizontal, Vertical
@@ -17,6 +18,9 @@ from kindness_tui.core.checkin_words import CARD_TITLES, REFLECTION_LABELS, REFL
 from kindness_tui.core.models import ITEM_KINDS, LINE_MAX, LONG_MAX, Value
 from kindness_tui.core.safe_text import one_line, visible
 from kindness_tui.widgets.shown import line
+
+if TYPE_CHECKING:
+    from kindness_tui.widgets.long_text import LongTextArea
 
 PLACEHOLDERS = {
     "new_thing": "Something new you will do, or did",
@@ -107,11 +111,16 @@ def reflecting(values: Mapping[str, Any], kind: str) -> bool:
     return bool(values[f"{kind}.done"]) or any(values[f"{kind}.{answer}"] for answer in REFLECTIONS)
 
 
+def asks(key: str) -> bool:
+    """Whether a field is one of a done act's questions ("new_thing.how", …)."""
+    return key.rpartition(".")[2] in REFLECTIONS
+
+
 def reflection_rows(
     kind: str, values: Mapping[str, Any], *, editable: bool
-) -> tuple[list[Widget], dict[str, Widget]]:
+) -> tuple[Widget, dict[str, Widget]]:
     """A card's two questions for a done act (SPEC §2.1), each a row with its one-line field,
-    shown only while `reflecting`; the rows and their fields by key."""
+    shown only while `reflecting`; the rows in a box, and their fields by key."""
     from textual.widgets import Label
 
     from kindness_tui.widgets.text_fields import LineInput
@@ -135,7 +144,7 @@ def reflection_rows(
         row.display = reflecting(values, kind)
         rows.append(row)
         fields[key] = field
-    return rows, fields
+    return Vertical(*rows, classes="reflections"), fields
 
 
 def lower_rows(
@@ -182,14 +191,27 @@ def lower_rows(
     return rows, {"self_kindness": self_kindness, "mood": mood, "note": note}
 
 
-def show_reflections(fields: Mapping[str, Widget], values: Mapping[str, Any]) -> None:
-    """Show each card's reflection rows while it is `reflecting`, hide them otherwise."""
+def show_reflections(
+    fields: Mapping[str, Widget],
+    values: Mapping[str, Any],
+    rests: Mapping[str, Widget],
+    build: Callable[[str], Widget],
+) -> None:
+    """Show each card's reflection rows while it is `reflecting`, hide them otherwise; a card
+    asking for the first time gets them built (`build(kind)`) just after, in `rests[kind]`
+    (keys wait for a `Later`, so what is typed next lands in them)."""
+    from kindness_tui.widgets.later import Later
+
     for kind in ITEM_KINDS:
         on = reflecting(values, kind)
         for answer in REFLECTIONS:
             field = fields.get(f"{kind}.{answer}")
             if field is not None and isinstance(field.parent, Widget):
                 field.parent.display = on
+        rest = rests.get(kind)
+        missing = on and f"{kind}.how" not in fields
+        if missing and rest is not None and rest.is_mounted and not rest.query(Later):
+            rest.mount(Later(partial(build, kind)))
 
 
 def shows(field: Widget, form: Widget) -> bool:
@@ -213,7 +235,7 @@ def set_options(select: Any, options: list[tuple[Text, str]]) -> None:
             select.value = keep
 
 
-def note_area(text: str) -> Widget:
+def note_area(text: str) -> LongTextArea:
     """The note's field, built when the cursor first goes to the note."""
     from kindness_tui.widgets.long_text import LongTextArea
 
@@ -222,6 +244,23 @@ def note_area(text: str) -> Widget:
     )
     area.border_title = "Note"
     return area
+
+
+async def in_place_of(stub: Widget, area: LongTextArea) -> LongTextArea:
+    """Mount the note's field where its stand-in was (with the focus, if it had it)."""
+    with stub.app.batch_update():
+        await stub.parent.mount(area, after=stub)  # type: ignore[union-attr]
+        if stub.screen.focused is stub:
+            stub.screen.set_focus(area)
+        await stub.remove()
+    to_the_end(area)
+    return area
+
+
+def to_the_end(note: Any) -> None:
+    """Put the note's cursor after its text, so what is typed adds to it, never before it."""
+    if note.text and note.cursor_location == (0, 0):
+        note.move_cursor(note.document.end)
 
 
 def put(widget: Widget, value: Any) -> None:
