@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from kindness_tui.core.checkin import CheckIn, Item
 from kindness_tui.core.models import MAX_ACTIVE_VALUES, Assessment, ValidationError, Value, name_key
 
 if TYPE_CHECKING:
     from kindness_tui.data.store import Store
+
+_Dated = TypeVar("_Dated", Assessment, CheckIn)
 
 
 @dataclass
@@ -122,30 +124,38 @@ def _merge_records(
         return replace(assessment, ratings=ratings)
 
     known = store.assessment_ids()
-    new_assessments = []
-    for assessment in assessments:
-        if assessment.id in known:
-            if not overwrite:
-                report.assessments_kept.append(assessment.date)
-                continue
-            report.assessments_replaced += 1
-        else:
-            report.assessments_added += 1
-        new_assessments.append(mapped_assessment(assessment))
-
+    to_write, report.assessments_added, report.assessments_replaced = _sorted_out(
+        assessments, [a.id in known for a in assessments], report.assessments_kept, overwrite
+    )
+    new_assessments = [mapped_assessment(assessment) for assessment in to_write]
     days = set(store.checkin_dates())
-    new_checkins = []
-    for checkin in checkins:
-        if checkin.date in days:
-            if not overwrite:
-                report.days_kept.append(checkin.date)
-                continue
-            report.checkins_replaced += 1
-        else:
-            report.checkins_added += 1
-        new_checkins.append(mapped_checkin(checkin))
+    days_to_write, report.checkins_added, report.checkins_replaced = _sorted_out(
+        checkins, [c.date in days for c in checkins], report.days_kept, overwrite
+    )
+    new_checkins = [mapped_checkin(checkin) for checkin in days_to_write]
 
     if report.assessments_replaced or report.checkins_replaced:
         report.backup = store.keep_copy_before_import()
     store.add_or_replace(values=new_values, assessments=new_assessments, checkins=new_checkins)
     return report
+
+
+def _sorted_out(
+    records: list[_Dated], in_journal: list[bool], kept: list[str], overwrite: bool
+) -> tuple[list[_Dated], int, int]:
+    """The records to write, how many of them are new and how many replace one.
+
+    A record already in the journal (`in_journal`, one flag per record) is
+    replaced only with `overwrite`; otherwise its date goes into `kept`.
+    """
+    to_write, added, replaced = [], 0, 0
+    for record, known in zip(records, in_journal, strict=True):
+        if known:
+            if not overwrite:
+                kept.append(record.date)
+                continue
+            replaced += 1
+        else:
+            added += 1
+        to_write.append(record)
+    return to_write, added, replaced
