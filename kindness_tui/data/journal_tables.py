@@ -2,7 +2,8 @@
 
 The first layer of the store (`Store` builds on `WheelTables`, which builds on
 `JournalTables`): it opens the journal through `SafeStorage`, gives each part
-of the store its TinyDB table, and groups changes into one locked
+of the store its table (TinyDB's, or for the check-ins and their change times
+an index past it), and groups changes into one locked
 read-modify-write. Every change goes through `transaction`, so several
 processes can write at once without losing each other's changes.
 """
@@ -20,7 +21,8 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Table
 
-from kindness_tui.data.change_times import now_ms
+from kindness_tui.data.change_times import DayTimes, now_ms
+from kindness_tui.data.raw_tables import CheckinTable
 from kindness_tui.data.safe_storage import SafeStorage
 
 
@@ -74,6 +76,10 @@ class JournalTables:
             self.path, lock_timeout=lock_timeout, backup_day=backup_day, share_keys=share_keys
         )
         self._db = TinyDB(storage=lambda: self.storage)
+        self._days = CheckinTable(self.storage)
+        """The check-ins, found by date past TinyDB (see `raw_tables`)."""
+        self._times = DayTimes(self.storage)
+        """The check-ins' change times, found by date (see `change_times`)."""
 
     @property
     def read_only(self) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,33 +38,14 @@ from kindness_tui.core.models import (
     check_text,
 )
 from kindness_tui.core.suggestions import IDEA_OFFSETS, after_another_idea, offsets_on
-from kindness_tui.data.change_times import CHANGED, DayTimes, changed_fields
+from kindness_tui.data.change_times import CHANGED, changed_fields
 from kindness_tui.data.journal_tables import Unreadable, day_text, new_id, record_name
-from kindness_tui.data.raw_tables import CheckinTable, put_records
+from kindness_tui.data.raw_tables import put_records
 from kindness_tui.data.wheel_tables import WheelTables
 
 
 class Store(WheelTables):
     """A Kindness journal on disk."""
-
-    def __init__(
-        self,
-        path: Path | str,
-        *,
-        lock_timeout: float = 5.0,
-        backup_day: Callable[[], str] | None = None,
-        share_keys: bool = False,
-        change_time: Callable[[], int] | None = None,
-    ) -> None:
-        super().__init__(
-            path,
-            lock_timeout=lock_timeout,
-            backup_day=backup_day,
-            share_keys=share_keys,
-            change_time=change_time,
-        )
-        self._days = CheckinTable(self.storage)
-        self._times = DayTimes(self.storage)
 
     # ------------------------------------------------------------------ settings
 
