@@ -51,19 +51,37 @@ def shown_path(path: Path) -> str:
     return str(path)
 
 
-def check_journal_file(path: Path, st: os.stat_result) -> None:
-    """Refuse `path` (whose stat, through any symlink, is `st`) unless it is a regular
-    file of this user's: anything else is never read, chmodded or replaced."""
+def check_own_file(
+    st: os.stat_result, named: str, kind: str, *, if_another_kind: str, if_not_yours: str
+) -> None:
+    """Refuse a file whose stat is `st` unless it is a regular file of this user's.
+
+    The one rule for the journal and its lock file alike: anything else is never
+    read, chmodded or replaced. `named` says which file, `kind` what it should
+    be ("a journal"); the last two follow "so it was left untouched" in each message.
+    """
     if not stat.S_ISREG(st.st_mode):
         raise JournalUnreadable(
-            f"{shown_path(path)} is {kind_of(st.st_mode)}, not a journal, so it was left "
-            "untouched; give --db (or KINDNESS_DB) a journal file such as kindness.json"
+            f"{named} is {kind_of(st.st_mode)}, not {kind}, so it was left untouched"
+            + if_another_kind
         )
     if st.st_uid != os.geteuid():
         raise JournalUnreadable(
-            f"{shown_path(path)} belongs to {owner_of(st.st_uid)}, not to you, so it was left "
-            "untouched; run kindness as its owner, or give --db a journal of your own"
+            f"{named} belongs to {owner_of(st.st_uid)}, not to you, so it was left untouched"
+            + if_not_yours
         )
+
+
+def check_journal_file(path: Path, st: os.stat_result) -> None:
+    """Refuse `path` (whose stat, through any symlink, is `st`) unless it is a regular
+    file of this user's: anything else is never read, chmodded or replaced."""
+    check_own_file(
+        st,
+        shown_path(path),
+        "a journal",
+        if_another_kind="; give --db (or KINDNESS_DB) a journal file such as kindness.json",
+        if_not_yours="; run kindness as its owner, or give --db a journal of your own",
+    )
 
 
 def replaceable_target(path: Path) -> Path:

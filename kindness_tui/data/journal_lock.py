@@ -12,26 +12,22 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import stat
 import sys
 import time
 from pathlib import Path
 
-from kindness_tui.data.errors import JournalError, JournalLocked, JournalUnreadable
-from kindness_tui.data.file_safety import kind_of, owner_of
+from kindness_tui.data.errors import JournalError, JournalLocked
+from kindness_tui.data.file_safety import check_own_file
 
 
 def _check_lock_file(path: Path, st: os.stat_result) -> None:
-    if not stat.S_ISREG(st.st_mode):
-        raise JournalUnreadable(
-            f"the lock file {path} is {kind_of(st.st_mode)}, not a file, so it was left "
-            "untouched and nothing was changed; remove it and try again"
-        )
-    if st.st_uid != os.geteuid():
-        raise JournalUnreadable(
-            f"the lock file {path} belongs to {owner_of(st.st_uid)}, not to you, so it was "
-            "left untouched and nothing was changed"
-        )
+    check_own_file(
+        st,
+        f"the lock file {path}",
+        "a file",
+        if_another_kind=" and nothing was changed; remove it and try again",
+        if_not_yours=" and nothing was changed",
+    )
 
 
 class JournalLock:
