@@ -93,36 +93,40 @@ def put_records(
     the next id they would give: the caller resets them afterwards.
     """
     tables = dict(storage.read() or {})
-    if values:
-        table = dict(tables.get("values") or {})
-        key = _next_key(table)
-        for value in values:
-            table[str(key)] = value.to_dict()
-            key += 1
-        tables["values"] = table
-    if assessments:
-        table = dict(tables.get("assessments") or {})
-        where = {doc.get("id"): k for k, doc in table.items()}
-        key = _next_key(table)
-        for assessment in assessments:
-            record = assessment.to_dict()
-            found = where.get(assessment.id)
-            if found is None:
-                table[str(key)] = record
-                key += 1
-            else:  # as TinyDB's update: fields replaced, the document's place kept
-                table[found] = {**table[found], **record}
-        tables["assessments"] = table
-    if checkins:
-        # A new dict, so the check-in index (tied to the table object) is rebuilt.
-        table = dict(tables.get("checkins") or {})
-        where = {doc.get("date"): k for k, doc in table.items()}
-        key = _next_key(table)
-        for checkin in checkins:
-            found = where.get(checkin.date)
-            if found is not None:  # as TinyDB's remove then insert: the day goes last
-                del table[found]
-            table[str(key)] = checkin.to_dict()
-            key += 1
-        tables["checkins"] = table
+    _put(tables, "values", [value.to_dict() for value in values], None)
+    # As TinyDB's update: an assessment's fields replaced, the document's place kept.
+    _put(tables, "assessments", [a.to_dict() for a in assessments], "id", keep_place=True)
+    # As TinyDB's remove then insert: the day goes last.
+    _put(tables, "checkins", [checkin.to_dict() for checkin in checkins], "date")
     storage.write(tables)
+
+
+def _put(
+    tables: dict[str, Any],
+    name: str,
+    records: list[dict[str, Any]],
+    match: str | None,
+    *,
+    keep_place: bool = False,
+) -> None:
+    """Put `records` into the table `name`, each replacing the document of its `match` field.
+
+    The table is a new dict, so an index tied to the table object (the check-ins')
+    is rebuilt. A replaced document keeps its place and the fields it had with
+    `keep_place`; otherwise it is removed and the record added last.
+    """
+    if not records:
+        return
+    table = dict(tables.get(name) or {})
+    where = {} if match is None else {doc.get(match): k for k, doc in table.items()}
+    key = _next_key(table)
+    for record in records:
+        found = None if match is None else where.get(record[match])
+        if found is not None and keep_place:
+            table[found] = {**table[found], **record}
+            continue
+        if found is not None:
+            del table[found]
+        table[str(key)] = record
+        key += 1
+    tables[name] = table
