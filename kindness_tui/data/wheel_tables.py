@@ -8,7 +8,8 @@ one transaction. Reads return the frozen dataclasses of `core.models`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable, Collection, Mapping
+from typing import Any, TypedDict, Unpack
 
 from tinydb import Query
 from tinydb.table import Document
@@ -34,13 +35,57 @@ from kindness_tui.data.change_times import CHANGED, stamped
 from kindness_tui.data.journal_tables import JournalTables, Unreadable, new_id, record_name
 
 
-class _Unset:
-    def __repr__(self) -> str:
-        return "UNSET"
+class ValueFields(TypedDict, total=False):
+    """What `update_value` changes: a field not given stays as it is."""
+
+    name: str
+    about: str | None
+    area: str | None
 
 
-UNSET: Any = _Unset()
-"""Marks an argument that was not given (None is a real value for texts)."""
+class RatingFields(TypedDict, total=False):
+    """What `rate` changes: a field not given stays as it is (None clears a text)."""
+
+    now: int
+    want: int
+    steps: str | None
+    challenges: str | None
+    worked: str | None
+    in_the_way: str | None
+
+
+def _line(key: str, text: object) -> str | None:
+    return check_optional_text(key, text, LINE_MAX) or None
+
+
+def _long(key: str, text: object) -> str | None:
+    return check_optional_text(key, text, LONG_MAX) or None
+
+
+_CHECKS: dict[str, Callable[[str, Any], Any]] = {
+    "name": check_name,
+    "about": _line,
+    "area": check_area,
+    "now": lambda key, n: check_int(key, n, *NOW_RANGE),
+    "want": lambda key, n: check_int(key, n, *WANT_RANGE),
+    "steps": _long,
+    "challenges": _long,
+    **dict.fromkeys(ASSESSMENT_ANSWERS, _long),
+}
+"""How each field of a value or a rating is checked and stored (an empty text as None),
+in the order the fields are checked and written."""
+
+
+def _checked(given: Mapping[str, Any], allowed: Collection[str] = _CHECKS) -> dict[str, Any]:
+    """The fields `given`, each as its check stores it; the first bad one raises.
+
+    A name not `allowed` (the keys of `ValueFields` or `RatingFields`) is a
+    TypeError, as an unknown keyword argument is.
+    """
+    unknown = sorted(given.keys() - set(allowed))
+    if unknown:
+        raise TypeError(f"got an unexpected keyword argument {unknown[0]!r}")
+    return {key: check(key, given[key]) for key, check in _CHECKS.items() if key in given}
 
 
 class WheelTables(JournalTables):
@@ -99,13 +144,9 @@ class WheelTables(JournalTables):
         want: int = 8,
     ) -> Value:
         """Add a value, rated now 5 / want 8 in the current assessment (made if there is none)."""
-        name = check_name("name", name)
-        about = check_optional_text("about", about, LINE_MAX) or None
-        area = check_area("area", area)
-        check_int("now", now, *NOW_RANGE)
-        check_int("want", want, *WANT_RANGE)
+        fields = _checked({"name": name, "about": about, "area": area, "now": now, "want": want})
         with self.transaction():
-            self._check_unique(name)
+            self._check_unique(fields["name"])
             active = [d for d in self.table("values").all() if not d.get("archived")]
             if len(active) >= MAX_ACTIVE_VALUES:
                 raise ValidationError(
@@ -115,9 +156,9 @@ class WheelTables(JournalTables):
             taken = {d["id"] for d in self.table("values").all()}
             value = Value(
                 id=new_id("v", taken),
-                name=name,
-                about=about,
-                area=area,
+                name=fields["name"],
+                about=fields["about"],
+                area=fields["area"],
                 archived=False,
                 created=today.isoformat(),
             )
@@ -128,25 +169,13 @@ class WheelTables(JournalTables):
                 assessment = self._current_doc()
             assert assessment is not None
             ratings = list(assessment["ratings"])
-            ratings.append(Rating(value.id, now, want).to_dict())
+            ratings.append(Rating(value.id, fields["now"], fields["want"]).to_dict())
             self.table("assessments").update({"ratings": ratings}, doc_ids=[assessment.doc_id])
         return value
 
-    def update_value(
-        self,
-        value_id: str,
-        *,
-        name: Any = UNSET,
-        about: Any = UNSET,
-        area: Any = UNSET,
-    ) -> Value:
-        changes: dict[str, Any] = {}
-        if name is not UNSET:
-            changes["name"] = check_name("name", name)
-        if about is not UNSET:
-            changes["about"] = check_optional_text("about", about, LINE_MAX) or None
-        if area is not UNSET:
-            changes["area"] = check_area("area", area)
+    def update_value(self, value_id: str, **given: Unpack[ValueFields]) -> Value:
+        """Rename a value, or change what it is about or its area."""
+        changes = _checked(given, ValueFields.__optional_keys__)
         with self.transaction():
             doc = self.table("values").get(Query().id == value_id)
             if doc is None:
@@ -236,27 +265,11 @@ class WheelTables(JournalTables):
         self,
         value_id: str,
         *,
-        now: Any = UNSET,
-        want: Any = UNSET,
-        steps: Any = UNSET,
-        challenges: Any = UNSET,
-        worked: Any = UNSET,
-        in_the_way: Any = UNSET,
         assessment_id: str | None = None,
+        **given: Unpack[RatingFields],
     ) -> Rating:
         """Change one value's rating in the current (or the given) assessment."""
-        changes: dict[str, Any] = {}
-        if now is not UNSET:
-            changes["now"] = check_int("now", now, *NOW_RANGE)
-        if want is not UNSET:
-            changes["want"] = check_int("want", want, *WANT_RANGE)
-        if steps is not UNSET:
-            changes["steps"] = check_optional_text("steps", steps, LONG_MAX) or None
-        if challenges is not UNSET:
-            changes["challenges"] = check_optional_text("challenges", challenges, LONG_MAX) or None
-        for key, answer in (("worked", worked), ("in_the_way", in_the_way)):
-            if answer is not UNSET:
-                changes[key] = check_optional_text(key, answer, LONG_MAX) or None
+        changes = _checked(given, RatingFields.__optional_keys__)
         with self.transaction():
             if assessment_id is None:
                 doc = self._current_doc()
