@@ -31,10 +31,13 @@ def lived_counts(
     """
     first = (today - dt.timedelta(days=days - 1)).isoformat()
     last = today.isoformat()
+    return done_acts_per_value(c for c in checkins if first <= c.date <= last)
+
+
+def done_acts_per_value(checkins: Iterable[CheckIn]) -> dict[str, int]:
+    """Done acts per value id over all of `checkins` (a report's period, say)."""
     counts: Counter[str] = Counter()
     for checkin in checkins:
-        if not first <= checkin.date <= last:
-            continue
         for item in (checkin.new_thing, checkin.kindness):
             if item is not None and item.done and item.value_id:
                 counts[item.value_id] += 1

@@ -17,6 +17,7 @@ from kindness_tui.core.checkin import REFLECTIONS, CheckIn, Item
 from kindness_tui.core.checkin_words import ASSESSMENT_QUESTIONS, REFLECTION_QUESTIONS
 from kindness_tui.core.models import ITEM_KINDS, Assessment, Value
 from kindness_tui.core.safe_text import one_line, visible
+from kindness_tui.core.values_lived import done_acts_per_value, lived_words
 from kindness_tui.data.journal_tables import Unreadable
 from kindness_tui.data.store import Store
 from kindness_tui.data.terminal_json import dumps_json
@@ -246,16 +247,16 @@ def to_markdown(
     else:
         if latest is not None:
             lines += [f"Latest ratings from the wheel of {latest.date}.", ""]
-        lines += ["| Value | Now | Want | Gap |", "| --- | ---: | ---: | ---: |"]
+        # Lived: done acts that served the value among the days exported (SPEC §2.2).
+        lived = done_acts_per_value(journal.checkins)
+        lines += ["| Value | Now | Want | Gap | Lived |", "| --- | ---: | ---: | ---: | ---: |"]
         for value in active:
             rating = latest.rating(value.id) if latest else None
-            if rating is None:
-                lines.append(f"| {_cell(value.name, ascii_only)} | | | |")
-            else:
-                lines.append(
-                    f"| {_cell(value.name, ascii_only)} | {rating.now} | {rating.want} "
-                    f"| {rating.gap} |"
-                )
+            numbers = "| | |" if rating is None else f"{rating.now} | {rating.want} | {rating.gap}"
+            done = lived.get(value.id, 0)
+            lines.append(
+                f"| {_cell(value.name, ascii_only)} | {numbers} | {done or lived_words(0)} |"
+            )
         lines.append("")
         for value in active:
             lines += [f"### {one_line(value.name, ascii_only=ascii_only)}", ""]

@@ -117,6 +117,17 @@ def test_markdown_shows_reflections_and_answers(journal: Path) -> None:
     assert "- What got in the way? (wheel of 2026-11-20): late\n  nights" in md
 
 
+def test_markdown_counts_the_acts_that_lived_each_value_gently(journal: Path) -> None:
+    md = exchange.to_markdown(exchange.gather(answered_store(journal)), WHEN)
+    assert "| Value | Now | Want | Gap | Lived |" in md
+    assert "| Curiosity | 6 | 8 | 2 | 1 |" in md
+    assert "| Care | 5 | 8 | 3 | 1 |" in md
+    store = Store(journal)
+    store.update_checkin("2026-11-25", {"kindness.done": False})
+    md = exchange.to_markdown(exchange.gather(store), WHEN)
+    assert "| Care | 5 | 8 | 3 | waiting for a turn |" in md
+
+
 def test_csv_ends_with_the_reflections(journal: Path) -> None:
     import csv
     import io
