@@ -10,9 +10,11 @@ typed after enter land where they would land typed slowly.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from textual import on
 from textual.screen import ModalScreen
+from textual.widgets import Button, Static
 
 from kindness_tui.core.edits import Edit
 from kindness_tui.core.models import ValidationError
@@ -31,6 +33,8 @@ class EditDialog(JournalAccess, ModalScreen[ResultType]):
 
     DRAFT_KEY = ""
     """The key its edits use in the draft (each kind of dialog has one)."""
+    NOT_SAVED: ClassVar[Any] = None
+    """What the dialog gives back when it closes with nothing saved."""
 
     def __init__(self, context: Context) -> None:
         super().__init__()
@@ -54,9 +58,18 @@ class EditDialog(JournalAccess, ModalScreen[ResultType]):
         else:
             self.drafts.put(edit)
 
-    def forget(self) -> None:
-        """The person closed the dialog without saving: its words are not wanted."""
+    def leave_unsaved(self) -> None:
+        """Close with nothing saved: the words typed here are not wanted."""
         self.forget_in_draft(self.DRAFT_KEY)
+        self.dismiss(self.NOT_SAVED)
+
+    def action_cancel(self) -> None:
+        """Escape, or a button of class `cancel`: close with nothing saved (or ask first)."""
+        self.leave_unsaved()
+
+    @on(Button.Pressed, ".cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
 
     # Handlers by name: each dialog's own fields, whatever they are.
     def on_input_changed(self, _event: Any) -> None:
@@ -82,3 +95,17 @@ class EditDialog(JournalAccess, ModalScreen[ResultType]):
             return problem_words(exc)
         self.drafts.drop(edit.key, edit)
         return applied
+
+    def show_problem(self, text: str) -> None:
+        """Say what stands in the way, in the dialog's `.dialog-problem` line."""
+        self.query_one(".dialog-problem", Static).update(text)
+
+    async def save_or_show(self, edit: Edit, problem: str | None = None) -> Applied | None:
+        """Save `edit` unless `problem` stands in its way; None, with the problem shown, if not."""
+        if problem is None:
+            result = await self.save_edit(edit)
+            if not isinstance(result, str):
+                return result
+            problem = result
+        self.show_problem(problem)
+        return None

@@ -75,7 +75,3 @@ class OwnIdeaDialog(EditDialog[str | None]):
             self.query_one("#idea-error", Label).update(Text(result))
             return
         self.dismiss(edit.text)
-
-    def action_cancel(self) -> None:
-        self.forget()
-        self.dismiss(None)

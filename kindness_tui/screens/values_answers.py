@@ -41,6 +41,7 @@ class AssessmentQuestions(EditDialog[bool]):
     """Per value, what worked and what got in the way since the assessment before."""
 
     CSS_PATH = style("values.tcss")
+    NOT_SAVED = False
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "done", "Done"),
@@ -140,11 +141,7 @@ class AssessmentQuestions(EditDialog[bool]):
         """Keep what is written (nothing written: nothing to keep) and close."""
         edit = self.edit()
         if edit is None:
-            self.forget()
-            self.dismiss(False)
+            self.leave_unsaved()
             return
-        result = await self.save_edit(edit)
-        if isinstance(result, str):
-            self.query_one("#answers-problem", Static).update(result)
-            return
-        self.dismiss(True)
+        if await self.save_or_show(edit) is not None:
+            self.dismiss(True)

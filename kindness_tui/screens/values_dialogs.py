@@ -31,7 +31,7 @@ from kindness_tui.data.errors import JournalError
 from kindness_tui.data.store import Store
 from kindness_tui.screens.edit_dialog import EditDialog
 from kindness_tui.screens.style_files import style
-from kindness_tui.widgets.text_fields import LineInput
+from kindness_tui.widgets.text_fields import labelled_line
 
 if TYPE_CHECKING:
     from kindness_tui.context import Context
@@ -99,25 +99,26 @@ class AddValueDialog(EditDialog[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="add-value", classes="dialog values-dialog"):
             yield Static("A new value", classes="dialog-title")
-            yield Label("What do you care about? A word or two, in your own words.")
-            yield LineInput(
-                placeholder="e.g. Curiosity", id="add-name", max_length=NAME_MAX, compact=True
+            yield from labelled_line(
+                "What do you care about? A word or two, in your own words.",
+                placeholder="e.g. Curiosity",
+                id="add-name",
+                max_length=NAME_MAX,
             )
-            yield Label("What it means to you (optional)")
-            yield LineInput(
+            yield from labelled_line(
+                "What it means to you (optional)",
                 placeholder="e.g. trying what I don't know yet",
                 id="add-about",
                 max_length=LINE_MAX,
-                compact=True,
             )
             yield Static(id="add-problem", classes="dialog-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Add", id="add-ok", variant="primary", compact=True)
-                yield Button("Cancel", id="add-cancel", compact=True)
+                yield Button("Cancel", id="add-cancel", classes="cancel", compact=True)
 
     def on_mount(self) -> None:
         if len(self.store.values()) >= MAX_ACTIVE_VALUES:
-            self._problem(wheel_full_word())
+            self.show_problem(wheel_full_word())
         self.query_one("#add-name", Input).focus()
 
     def edit(self) -> NewValue | None:
@@ -127,43 +128,31 @@ class AddValueDialog(EditDialog[str | None]):
             return None
         return NewValue(name.strip(), about.strip() or None)
 
-    def _problem(self, text: str) -> None:
-        self.query_one("#add-problem", Static).update(text)
-
     @on(Input.Submitted, "#add-name")
     @on(Input.Submitted, "#add-about")
     @on(Button.Pressed, "#add-ok")
     async def _submitted(self) -> None:
         await self.action_add()
 
-    @on(Button.Pressed, "#add-cancel")
-    def action_cancel(self) -> None:
-        self.forget()
-        self.dismiss(None)
-
     async def action_add(self) -> None:
         edit = self.edit()
         if edit is None or not edit.name:
-            self._problem("Give it a name first: one word is plenty.")
+            self.show_problem("Give it a name first: one word is plenty.")
             self.query_one("#add-name", Input).focus()
             return
         problem = name_problem(self.store, edit.name)
         if problem is None and len(self.store.values()) >= MAX_ACTIVE_VALUES:
             problem = wheel_full_word()
-        if problem is not None:
-            self._problem(problem)
-            return
-        result = await self.save_edit(edit)
-        if isinstance(result, str):
-            self._problem(result)
-            return
-        self.dismiss(result.value_ids[0] if result.value_ids else None)
+        result = await self.save_or_show(edit, problem)
+        if result is not None:
+            self.dismiss(result.value_ids[0] if result.value_ids else None)
 
 
 class EditValueDialog(EditDialog[bool]):
     """Everything about one value: its name, meaning, area, and this assessment's plans."""
 
     CSS_PATH = style("values.tcss")
+    NOT_SAVED = False
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
@@ -185,13 +174,14 @@ class EditValueDialog(EditDialog[bool]):
                 Text.assemble(("Your value: ", "dim"), (one_line(value.name), "bold")),
                 classes="dialog-title",
             )
-            yield Label("Name")
-            yield LineInput(
-                one_line(value.name), id="edit-name", max_length=NAME_MAX, compact=True
+            yield from labelled_line(
+                "Name", value=one_line(value.name), id="edit-name", max_length=NAME_MAX
             )
-            yield Label("What it means to you")
-            yield LineInput(
-                one_line(value.about), id="edit-about", max_length=LINE_MAX, compact=True
+            yield from labelled_line(
+                "What it means to you",
+                value=one_line(value.about),
+                id="edit-about",
+                max_length=LINE_MAX,
             )
             yield Label("Life area")
             yield Select(
@@ -214,7 +204,7 @@ class EditValueDialog(EditDialog[bool]):
             yield Static(id="edit-problem", classes="dialog-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save (ctrl+s)", id="edit-ok", variant="primary", compact=True)
-                yield Button("Cancel (esc)", id="edit-cancel", compact=True)
+                yield Button("Cancel (esc)", id="edit-cancel", classes="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#edit-name", Input).focus()
@@ -251,29 +241,15 @@ class EditValueDialog(EditDialog[bool]):
     async def _submitted(self) -> None:
         await self.action_save()
 
-    @on(Button.Pressed, "#edit-cancel")
-    def action_cancel(self) -> None:
-        self.forget()
-        self.dismiss(False)
-
-    def _problem(self, text: str) -> None:
-        self.query_one("#edit-problem", Static).update(text)
-
     async def action_save(self) -> None:
         edit = self.edit()
         if edit is None:
             self.dismiss(False)
             return
         if not edit.name:
-            self._problem("A value needs a name: one word is plenty.")
+            self.show_problem("A value needs a name: one word is plenty.")
             self.query_one("#edit-name", Input).focus()
             return
         problem = name_problem(self.store, edit.name, except_id=self.value.id)
-        if problem is not None:
-            self._problem(problem)
-            return
-        result = await self.save_edit(edit)
-        if isinstance(result, str):
-            self._problem(result)
-            return
-        self.dismiss(True)
+        if await self.save_or_show(edit, problem) is not None:
+            self.dismiss(True)

@@ -14,7 +14,6 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import (
     Button,
     Input,
-    Label,
     SelectionList,
     Static,
     TabbedContent,
@@ -29,7 +28,7 @@ from kindness_tui.core.safe_text import one_line
 from kindness_tui.screens.edit_dialog import EditDialog
 from kindness_tui.screens.style_files import style
 from kindness_tui.screens.values_choices import LeaveFinding
-from kindness_tui.widgets.text_fields import LineInput
+from kindness_tui.widgets.text_fields import labelled_line
 
 if TYPE_CHECKING:
     from kindness_tui.context import Context
@@ -147,28 +146,29 @@ class FindValuesScreen(EditDialog[list[str] | None]):
                     yield SelectionList[str](*common, id="common-list")
                 with TabPane("Someone who shaped you", id="find-person"):
                     yield Static(PERSON_INTRO, classes="find-intro", markup=False)
-                    yield Label("Their name (or what you called them)")
-                    yield LineInput(id="person-name", max_length=NAME_MAX, compact=True)
-                    yield Label("Qualities of theirs you would like to embody")
-                    yield LineInput(
+                    yield from labelled_line(
+                        "Their name (or what you called them)",
+                        id="person-name",
+                        max_length=NAME_MAX,
+                    )
+                    yield from labelled_line(
+                        "Qualities of theirs you would like to embody",
                         placeholder="patient, funny, brave",
                         id="person-good",
                         max_length=LINE_MAX,
-                        compact=True,
                     )
-                    yield Label("Hard qualities, whose opposite you value (cold -> warmth)")
-                    yield LineInput(
+                    yield from labelled_line(
+                        "Hard qualities, whose opposite you value (cold -> warmth)",
                         placeholder="impatient, harsh",
                         id="person-hard",
                         max_length=LINE_MAX,
-                        compact=True,
                     )
                     yield Static(id="person-note", classes="find-note", markup=False)
                     yield SelectionList[str](id="person-list")
             yield Static(id="find-status", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Add chosen (ctrl+s)", id="find-add", variant="primary", compact=True)
-                yield Button("Close (esc)", id="find-close", compact=True)
+                yield Button("Close (esc)", id="find-close", classes="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#common-list", SelectionList).focus()
@@ -317,13 +317,11 @@ class FindValuesScreen(EditDialog[list[str] | None]):
             )
         self.dismiss(added)
 
-    @on(Button.Pressed, "#find-close")
     def action_cancel(self) -> None:
         """Close; with values ticked, ask first, so one escape never throws them away."""
         picked = self.chosen()
         if not picked:
-            self.forget()
-            self.dismiss(None)
+            self.leave_unsaved()
             return
         self.app.push_screen(
             LeaveFinding(len(picked), self._room(), ascii_only=self.ascii_only),
@@ -334,5 +332,4 @@ class FindValuesScreen(EditDialog[list[str] | None]):
         if answer == LeaveFinding.ADD:
             await self.action_add_chosen()
         elif answer == LeaveFinding.LEAVE:
-            self.forget()
-            self.dismiss(None)
+            self.leave_unsaved()

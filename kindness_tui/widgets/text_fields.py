@@ -8,11 +8,13 @@ not. The multi-line twin is `long_text.LongTextArea`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from textual import events
 from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, Label
 
 
 class TooLong(Message):
@@ -57,3 +59,11 @@ class LineInput(Input):
             self.post_message(TooLong(self, limit))
         if text:
             self.replace(text, start, end)
+
+
+def labelled_line(
+    label: str, *, id: str, max_length: int, value: str = "", placeholder: str = ""
+) -> Iterator[Widget]:
+    """A label and, under it, the compact one-line field it names (as a dialog shows them)."""
+    yield Label(label)
+    yield LineInput(value, placeholder=placeholder, id=id, max_length=max_length, compact=True)
