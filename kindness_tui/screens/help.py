@@ -31,7 +31,7 @@ EVERYWHERE = [
 
 TODAY_EXTRA = [
     ("enter", "in a one-line field: on to the next text field"),
-    ("space", "on a done box: toggle it"),
+    ("space", "on a done box: toggle it (a done act then asks how, and what it says)"),
     ("enter, ↑ ↓", "on 'Which value?': open the list and choose"),
     ("0–9, ← → + -", "on the mood scale: set it (1 then 0 makes 10)"),
     ("backspace", "on the mood scale: clear it"),
