@@ -72,6 +72,9 @@ REFLECTION_OPTIONS = {
 }
 """Each card's reflection options (`--new-how` and `--new-says` are spellings of the first two)."""
 
+REFLECTION_WORDS = {"how": "how you did it", "says": "what it says about you"}
+"""How `log` says it noted each answer."""
+
 
 def _dest(option: str) -> str:
     return option[2:].replace("-", "_")
@@ -105,7 +108,7 @@ def cmd_log(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
     changes: dict[str, Any] = {}
     values = context.store.values(include_archived=True)
     said: list[str] = []
-    for kind, text_opt, value_opt, label, _ in CARDS:
+    for kind, text_opt, value_opt, label, the_act in CARDS:
         text = getattr(ns, _dest(text_opt))
         name = getattr(ns, _dest(value_opt))
         if text is not None:
@@ -115,11 +118,16 @@ def cmd_log(ns: argparse.Namespace, env: Mapping[str, str]) -> int:
         if text is not None or name is not None:
             changes[f"{kind}.done"] = not ns.plan
             said.append(f"{label}, {'planned' if ns.plan else 'done'}")
+        reflected = []
         for answer, option in REFLECTION_OPTIONS[kind].items():
             reflection = getattr(ns, _dest(option), None)
             if reflection is not None:
                 changes[f"{kind}.{answer}"] = text_option(option, reflection, LINE_MAX)
-                said.append(f"{'how' if answer == 'how' else 'what it says about you'}")
+                reflected.append(REFLECTION_WORDS[answer])
+        if reflected and (text is not None or name is not None):
+            said[-1] += f" ({' and '.join(reflected)})"
+        elif reflected:
+            said.append(f"{' and '.join(reflected)} for {the_act}")
     if ns.self_kindness is not None:
         changes["self_kindness"] = text_option("--self", ns.self_kindness, LINE_MAX)
         said.append("kindness to yourself")

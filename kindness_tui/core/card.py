@@ -121,11 +121,12 @@ def who_i_am_card(
         if lived_names:
             body.append("")
             body.extend(wrap(f"{LIVED_HEADING} {', '.join(lived_names)}", inner, indent="  "))
-        shown_says = [t for t in (one_line(a, ascii_only=ascii_only).strip() for a in says) if t]
-        if shown_says:
-            body += ["", SAYS_HEADING]
-            for answer in shown_says[:3]:
-                body.extend(wrap(f"{bullet} {answer}", inner, indent="  "))
+    shown_says = [t for t in (one_line(a, ascii_only=ascii_only).strip() for a in says) if t]
+    if shown_says:
+        body += ["", SAYS_HEADING]
+        for answer in shown_says[:3]:
+            body.extend(wrap(f"{bullet} {answer}", inner, indent="  "))
+    if active:
         body.append("")
         body.extend(wrap(CLOSING, inner))
 

@@ -17,6 +17,7 @@ def test_log_keeps_both_cards_reflections(tmp_path: Path) -> None:
         "--kindness-how", "quietly", "--kindness-says", "I notice people",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
+    assert "a new thing, done (how you did it and what it says about you)" in result.stdout
     day = Store(db).checkin(TODAY)
     assert day is not None and day.new_thing is not None and day.kindness is not None
     assert (day.new_thing.how, day.new_thing.says) == ("took the left turn", "I can be curious")

@@ -120,3 +120,9 @@ def test_the_card_names_values_lived_and_what_acts_say_safely() -> None:
 
 def test_without_says_or_lived_the_card_is_as_it_was() -> None:
     assert who_i_am_card(EIGHT, None, says=[], lived={}) == who_i_am_card(EIGHT, None)
+
+
+def test_an_empty_wheel_still_shows_what_the_acts_say() -> None:
+    card = who_i_am_card([], None, says=["I keep promises"])
+    assert "Your values will live here." in card and "• I keep promises" in card
+    assert_boxed(card, 44)
