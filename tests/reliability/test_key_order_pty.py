@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from kindness_tui.data.change_times import CHANGED, DAY_TIMES
 from kindness_tui.data.store import Store
 from kindness_tui.screens.day_form import AUTOSAVE_PAUSE
 from tests.ptyterm import PtyApp
@@ -31,50 +32,157 @@ SIZE = (100, 32)
 # typed a character at a time in the slow run. `escape` only ends a sequence: a terminal
 # reads ESC followed at once by a letter as alt+letter, at any app's speed.
 CORPUS: list[tuple[str, str, list[str]]] = [
-    ("today: a card filled through its box and picker", "values",
-     ["walked", "tab", "space", "tab", "enter", "down", "down", "enter", "tab", "tab", "tab",
-      "a note left", "tab", "space", "ctrl+s"]),
-    ("today: a done act's two questions", "empty",
-     ["walked", "tab", "space", "tab", "tab", "slowly", "enter", "I can", "tab", "a note",
-      "ctrl+s"]),
-    ("today: enter moves from text field to text field", "empty",
-     ["walk", "enter", "quiet", "enter", "rest", "enter", "tea time"]),
-    ("today: mood and note", "empty",
-     ["tab", "tab", "tab", "tab", "tab", "tab", "tab", "7", "right", "tab", "a calm day",
-      "ctrl+s"]),
-    ("today: letters on the form stay in the form", "empty",
-     ["tab", "t", "v", "c", "q", "shift+tab", "still here"]),
-    ("today: another idea and done by key", "empty",
-     ["ctrl+r", "ctrl+r", "tab", "tab", "tab", "kindly", "ctrl+t", "ctrl+s"]),
-    ("today: own idea dialog, then back to the card", "empty",
-     ["ctrl+o", "water a plant at night", "enter", "then this"]),
+    (
+        "today: a card filled through its box and picker",
+        "values",
+        [
+            "walked",
+            "tab",
+            "space",
+            "tab",
+            "enter",
+            "down",
+            "down",
+            "enter",
+            "tab",
+            "tab",
+            "tab",
+            "a note left",
+            "tab",
+            "space",
+            "ctrl+s",
+        ],
+    ),
+    (
+        "today: a done act's two questions",
+        "empty",
+        [
+            "walked",
+            "tab",
+            "space",
+            "tab",
+            "tab",
+            "slowly",
+            "enter",
+            "I can",
+            "tab",
+            "a note",
+            "ctrl+s",
+        ],
+    ),
+    (
+        "today: enter moves from text field to text field",
+        "empty",
+        ["walk", "enter", "quiet", "enter", "rest", "enter", "tea time"],
+    ),
+    (
+        "today: mood and note",
+        "empty",
+        [
+            "tab",
+            "tab",
+            "tab",
+            "tab",
+            "tab",
+            "tab",
+            "tab",
+            "7",
+            "right",
+            "tab",
+            "a calm day",
+            "ctrl+s",
+        ],
+    ),
+    (
+        "today: letters on the form stay in the form",
+        "empty",
+        ["tab", "t", "v", "c", "q", "shift+tab", "still here"],
+    ),
+    (
+        "today: another idea and done by key",
+        "empty",
+        ["ctrl+r", "ctrl+r", "tab", "tab", "tab", "kindly", "ctrl+t", "ctrl+s"],
+    ),
+    (
+        "today: own idea dialog, then back to the card",
+        "empty",
+        ["ctrl+o", "water a plant at night", "enter", "then this"],
+    ),
     ("today: words then quit", "empty", ["typed then quit", "ctrl+q"]),
-    ("values: pick and rate", "values",
-     ["f3", "right", "right", "+", "+", ">", "<", "-", "left", "+"]),
+    (
+        "values: pick and rate",
+        "values",
+        ["f3", "right", "right", "+", "+", ">", "<", "-", "left", "+"],
+    ),
     ("values: add a value, then rate it", "values", ["f3", "a", "Hope", "enter", "+", "+"]),
     ("values: archive the value the arrows reached", "values", ["f3", "right", "x", "y", "+"]),
-    ("values: edit steps and save", "values",
-     ["f3", "right", "enter", "tab", "for the long run", "tab", "tab", "call mum", "ctrl+s",
-      "+"]),
-    ("values: find values in the list", "values",
-     ["f3", "f", "space", "down", "space", "down", "ctrl+s", "+"]),
-    ("values: a new assessment, its questions, then rate", "values",
-     ["f3", "n", "walks", "enter", "rain", "tab", "naps", "ctrl+s", "+", "right", "<"]),
-    ("values: compare with an earlier one", "two assessments",
-     ["f3", "p", "enter", "right", "+"]),
+    (
+        "values: edit steps and save",
+        "values",
+        [
+            "f3",
+            "right",
+            "enter",
+            "tab",
+            "for the long run",
+            "tab",
+            "tab",
+            "call mum",
+            "ctrl+s",
+            "+",
+        ],
+    ),
+    (
+        "values: find values in the list",
+        "values",
+        ["f3", "f", "space", "down", "space", "down", "ctrl+s", "+"],
+    ),
+    (
+        "values: a new assessment, its questions, then rate",
+        "values",
+        ["f3", "n", "walks", "enter", "rain", "tab", "naps", "ctrl+s", "+", "right", "<"],
+    ),
+    ("values: compare with an earlier one", "two assessments", ["f3", "p", "enter", "right", "+"]),
     ("values: the card and back", "values", ["f3", "w", "enter", "right", "+"]),
-    ("calendar: arrows then open a day and write", "month",
-     ["f4", "left", "left", "enter", "a late walk", "tab", "space", "ctrl+s"]),
-    ("calendar: months and home", "month",
-     ["f4", "pageup", "right", "pagedown", "home", "left", "up", "enter", "x"]),
-    ("calendar: letters move the grid, v and c switch", "month",
-     ["f4", "h", "h", "k", "l", "v", "c", "enter", "tab", "tab", "tab", "tab", "tab", "tab",
-      "tab", "6"]),
+    (
+        "calendar: arrows then open a day and write",
+        "month",
+        ["f4", "left", "left", "enter", "a late walk", "tab", "space", "ctrl+s"],
+    ),
+    (
+        "calendar: months and home",
+        "month",
+        ["f4", "pageup", "right", "pagedown", "home", "left", "up", "enter", "x"],
+    ),
+    (
+        "calendar: letters move the grid, v and c switch",
+        "month",
+        [
+            "f4",
+            "h",
+            "h",
+            "k",
+            "l",
+            "v",
+            "c",
+            "enter",
+            "tab",
+            "tab",
+            "tab",
+            "tab",
+            "tab",
+            "tab",
+            "tab",
+            "6",
+        ],
+    ),
     ("help: open and close, then type", "empty", ["f1", "f1", "after help"]),
-    ("palette: switch by name, then act", "values",
-     ["ctrl+p", "Values", "enter", "right", "+"]),
-    ("across: every screen and back home", "month",
-     ["f4", "right", "f3", "+", "f2", "back home", "ctrl+s"]),
+    ("palette: switch by name, then act", "values", ["ctrl+p", "Values", "enter", "right", "+"]),
+    (
+        "across: every screen and back home",
+        "month",
+        ["f4", "right", "f3", "+", "f2", "back home", "ctrl+s"],
+    ),
 ]
 
 
@@ -98,11 +206,31 @@ def seed(journal: Path, kind: str) -> None:
                                        "new_thing.value_id": ids[0], "mood": 6})  # fmt: skip
 
 
+def untimed(node: Any) -> Any:
+    """`node` with each record's change times (data.change_times) said only as the fields
+    they name: both runs must change the same fields, not at the same millisecond."""
+    if isinstance(node, dict):
+        return {
+            key: (timed(value) if key == CHANGED else untimed(value)) for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [untimed(item) for item in node]
+    return node
+
+
+def timed(times: Any) -> Any:
+    """A record's times (by field) as the fields they name; a setting's one time as "timed"."""
+    return sorted(times) if isinstance(times, dict) else "timed"
+
+
 def canonical(journal: Path) -> dict[str, Any]:
-    """The journal's tables with its generated ids (and the write stamp) made comparable."""
+    """The journal's tables with its generated ids, change times (and the write stamp) made
+    comparable."""
     data = json.loads(journal.read_text(encoding="utf-8"))
     data.pop("meta", None)
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    times = data.pop(DAY_TIMES, {})
+    data[DAY_TIMES] = {doc["date"]: sorted(set(doc) - {"date"}) for doc in times.values()}
+    text = json.dumps(untimed(data), sort_keys=True, ensure_ascii=False)
     names: dict[str, str] = {}
     for found in re.findall(r'"([vai]-[0-9a-f]{10})"', text):
         names.setdefault(found, f"{found[0]}#{len(names)}")
