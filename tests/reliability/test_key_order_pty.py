@@ -28,6 +28,9 @@ from tests.ptyterm import PtyApp
 TODAY = "2026-11-26"
 SIZE = (100, 32)
 
+TO_MOOD = ["tab"] * 7
+"""From a day's first field (its new thing) to its mood scale."""
+
 # Each: (name, journal, keys). A key is a named key (tab, f3, ctrl+s …) or text; text is
 # typed a character at a time in the slow run. `escape` only ends a sequence: a terminal
 # reads ESC followed at once by a letter as alt+letter, at any app's speed.
@@ -78,20 +81,7 @@ CORPUS: list[tuple[str, str, list[str]]] = [
     (
         "today: mood and note",
         "empty",
-        [
-            "tab",
-            "tab",
-            "tab",
-            "tab",
-            "tab",
-            "tab",
-            "tab",
-            "7",
-            "right",
-            "tab",
-            "a calm day",
-            "ctrl+s",
-        ],
+        [*TO_MOOD, "7", "right", "tab", "a calm day", "ctrl+s"],
     ),
     (
         "today: letters on the form stay in the form",
@@ -157,24 +147,7 @@ CORPUS: list[tuple[str, str, list[str]]] = [
     (
         "calendar: letters move the grid, v and c switch",
         "month",
-        [
-            "f4",
-            "h",
-            "h",
-            "k",
-            "l",
-            "v",
-            "c",
-            "enter",
-            "tab",
-            "tab",
-            "tab",
-            "tab",
-            "tab",
-            "tab",
-            "tab",
-            "6",
-        ],
+        ["f4", "h", "h", "k", "l", "v", "c", "enter", *TO_MOOD, "6"],
     ),
     ("help: open and close, then type", "empty", ["f1", "f1", "after help"]),
     ("palette: switch by name, then act", "values", ["ctrl+p", "Values", "enter", "right", "+"]),
