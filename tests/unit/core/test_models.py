@@ -20,44 +20,7 @@ from kindness_tui.core.models import (
     check_name,
     name_key,
 )
-
-
-def value_record(**changes: Any) -> dict[str, Any]:
-    record: dict[str, Any] = {
-        "id": "v-1",
-        "name": "Curiosity",
-        "about": "trying what I don't know",
-        "area": "education",
-        "archived": False,
-        "created": "2026-11-01",
-    }
-    record.update(changes)
-    return record
-
-
-def rating_record(**changes: Any) -> dict[str, Any]:
-    record: dict[str, Any] = {
-        "value_id": "v-1",
-        "now": 4,
-        "want": 8,
-        "steps": "one class a month",
-        "challenges": "tiredness",
-    }
-    record.update(changes)
-    return record
-
-
-def checkin_record(**changes: Any) -> dict[str, Any]:
-    record: dict[str, Any] = {
-        "date": "2026-11-26",
-        "new_thing": {"text": "walked a new route", "value_id": "v-1", "done": True},
-        "kindness": {"text": "left a note for the cleaner", "value_id": None, "done": True},
-        "self_kindness": "rested without guilt",
-        "mood": 6,
-        "note": "",
-    }
-    record.update(changes)
-    return record
+from tests.unit.export_records import checkin_record, rating_record, value_record
 
 
 def refused(parse: Any, record: object, where: str = "") -> ValidationError:
@@ -79,8 +42,7 @@ def test_the_spec_example_round_trips() -> None:
 
 
 def test_items_never_filled_in_stay_null() -> None:
-    record = checkin_record(new_thing=None, kindness=None, self_kindness=None, mood=None,
-                            note=None)
+    record = checkin_record(new_thing=None, kindness=None, self_kindness=None, mood=None, note=None)
     checkin = CheckIn.parse(record)
     assert checkin.new_thing is None and checkin.kindness is None
     assert checkin.to_dict() == record
@@ -304,8 +266,18 @@ def test_real_dates(date: str) -> None:
 
 @pytest.mark.parametrize(
     "date",
-    ["2026-11-26\n", "2026-1-26", "26-11-2026", "2026/11/26", "20261126", "٢٠٢٦-١١-٢٦",
-     " 2026-11-26", "2026-11-26T10:00", None, 20261126],
+    [
+        "2026-11-26\n",
+        "2026-1-26",
+        "26-11-2026",
+        "2026/11/26",
+        "20261126",
+        "٢٠٢٦-١١-٢٦",
+        " 2026-11-26",
+        "2026-11-26T10:00",
+        None,
+        20261126,
+    ],
 )
 def test_dates_must_be_written_yyyy_mm_dd(date: object) -> None:
     with pytest.raises(ValidationError) as info:
@@ -338,8 +310,11 @@ def test_a_value_rated_twice_is_refused() -> None:
 
 
 def test_bad_rating_inside_an_assessment_names_its_index() -> None:
-    record = {"id": "a-1", "date": "2026-11-01",
-              "ratings": [rating_record(), rating_record(value_id="v-2", want=10)]}
+    record = {
+        "id": "a-1",
+        "date": "2026-11-01",
+        "ratings": [rating_record(), rating_record(value_id="v-2", want=10)],
+    }
     assert str(refused(Assessment.parse, record, "assessments[4]")) == (
         "assessments[4].ratings[1].want: 10 is not between 1 and 9"
     )
@@ -378,9 +353,15 @@ def test_field_changes_are_checked() -> None:
     assert check_checkin_change("mood", 3) == 3
     assert check_checkin_change("mood", None) is None
     assert check_checkin_change("kindness.done", True) is True
-    for key, bad in [("mood", 11), ("mood", True), ("mood", math.nan),
-                     ("kindness.done", "yes"), ("note", "x" * 5001),
-                     ("new_thing.text", "x" * 501), ("new_thing.value_id", "")]:
+    for key, bad in [
+        ("mood", 11),
+        ("mood", True),
+        ("mood", math.nan),
+        ("kindness.done", "yes"),
+        ("note", "x" * 5001),
+        ("new_thing.text", "x" * 501),
+        ("new_thing.value_id", ""),
+    ]:
         with pytest.raises(ValidationError) as info:
             check_checkin_change(key, bad)
         assert info.value.where == key
