@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,42 +14,21 @@ import pytest
 from kindness_tui.data.store import Store
 from tests.unit.cli_run import kindness, one_line_error
 from tests.unit.data.helpers import filled_store
+from tests.unit.export_records import checkin_record, rating_record, value_record
 
 GOOD: dict[str, Any] = {
     "format": "kindness-export",
     "version": 1,
     "exported_at": "2026-11-26T09:30:00+00:00",
     "values": [
-        {
-            "id": "v-1",
-            "name": "Curiosity",
-            "about": "trying what I don't know",
-            "area": "education",
-            "archived": False,
-            "created": "2026-11-01",
-        },
-        {
-            "id": "v-2",
-            "name": "Care",
-            "about": None,
-            "area": None,
-            "archived": False,
-            "created": "2026-11-01",
-        },
+        value_record(),
+        value_record(id="v-2", name="Care", about=None, area=None),
     ],
     "assessments": [
         {
             "id": "a-1",
             "date": "2026-11-01",
-            "ratings": [
-                {
-                    "value_id": "v-1",
-                    "now": 4,
-                    "want": 8,
-                    "steps": "one class a month",
-                    "challenges": "tiredness",
-                }
-            ],
+            "ratings": [rating_record()],
         },
     ],
     "checkins": [
@@ -76,14 +56,7 @@ GOOD: dict[str, Any] = {
             "mood": None,
             "note": "",
         },
-        {
-            "date": "2026-11-26",
-            "new_thing": {"text": "walked a new route", "value_id": "v-1", "done": True},
-            "kindness": {"text": "left a note for the cleaner", "value_id": None, "done": True},
-            "self_kindness": "rested without guilt",
-            "mood": 6,
-            "note": "",
-        },
+        checkin_record(),
     ],
 }
 
@@ -102,6 +75,16 @@ def put(path: str, value: Any) -> Change:
             node[last] = value
 
     return change
+
+
+def place(path: str) -> str:
+    """How an error names the place `put` writes: values/0/area as values[0].area."""
+    return re.sub(r"/(\d+)", r"[\1]", path).replace("/", ".")
+
+
+def refused_at(name: str, path: str, value: Any, reason: str) -> tuple[str, Change, str]:
+    """A case putting `value` at `path`, refused for `reason` after naming that place."""
+    return name, put(path, value), f"{place(path)}: {reason}"
 
 
 def drop(path: str) -> Change:
@@ -147,199 +130,169 @@ def many_values(data: dict[str, Any]) -> None:
 
 
 CASES: list[tuple[str, Change, str]] = [
-    ("mood too high", put("checkins/3/mood", 11), "checkins[3].mood: 11 is not between 0 and 10"),
-    ("mood negative", put("checkins/0/mood", -1), "checkins[0].mood: -1 is not between 0 and 10"),
-    ("mood as text", put("checkins/0/mood", "5"), "checkins[0].mood: '5' is not a whole number"),
-    ("mood fraction", put("checkins/0/mood", 5.5), "checkins[0].mood: 5.5 is not a whole number"),
-    ("mood boolean", put("checkins/0/mood", True), "checkins[0].mood: True is not a whole number"),
-    (
-        "now zero",
-        put("assessments/0/ratings/0/now", 0),
-        "assessments[0].ratings[0].now: 0 is not between 1 and 10",
+    refused_at("mood too high", "checkins/3/mood", 11, "11 is not between 0 and 10"),
+    refused_at("mood negative", "checkins/0/mood", -1, "-1 is not between 0 and 10"),
+    refused_at("mood as text", "checkins/0/mood", "5", "'5' is not a whole number"),
+    refused_at("mood fraction", "checkins/0/mood", 5.5, "5.5 is not a whole number"),
+    refused_at("mood boolean", "checkins/0/mood", True, "True is not a whole number"),
+    refused_at("now zero", "assessments/0/ratings/0/now", 0, "0 is not between 1 and 10"),
+    refused_at("now eleven", "assessments/0/ratings/0/now", 11, "11 is not between 1 and 10"),
+    refused_at("want ten", "assessments/0/ratings/0/want", 10, "10 is not between 1 and 9"),
+    refused_at("want zero", "assessments/0/ratings/0/want", 0, "0 is not between 1 and 9"),
+    refused_at(
+        "area unknown", "values/0/area", "hobbies", "'hobbies' is not one of the ten life areas"
     ),
-    (
-        "now eleven",
-        put("assessments/0/ratings/0/now", 11),
-        "assessments[0].ratings[0].now: 11 is not between 1 and 10",
-    ),
-    (
-        "want ten",
-        put("assessments/0/ratings/0/want", 10),
-        "assessments[0].ratings[0].want: 10 is not between 1 and 9",
-    ),
-    (
-        "want zero",
-        put("assessments/0/ratings/0/want", 0),
-        "assessments[0].ratings[0].want: 0 is not between 1 and 9",
-    ),
-    (
-        "area unknown",
-        put("values/0/area", "hobbies"),
-        "values[0].area: 'hobbies' is not one of the ten life areas",
-    ),
-    ("name empty", put("values/1/name", "  "), "values[1].name: a value needs a name"),
-    (
-        "name too long",
-        put("values/1/name", "x" * 41),
-        "values[1].name: is 41 characters long; at most 40 fit",
-    ),
-    ("name not text", put("values/1/name", 7), "values[1].name: 7 is not text"),
-    (
+    refused_at("name empty", "values/1/name", "  ", "a value needs a name"),
+    refused_at("name too long", "values/1/name", "x" * 41, "is 41 characters long; at most 40 fit"),
+    refused_at("name not text", "values/1/name", 7, "7 is not text"),
+    refused_at(
         "names clash ignoring case",
-        put("values/1/name", "CURIOSITY"),
-        "values[1].name: 'CURIOSITY' is also the name of values[0]",
+        "values/1/name",
+        "CURIOSITY",
+        "'CURIOSITY' is also the name of values[0]",
     ),
-    ("value ids clash", put("values/1/id", "v-1"), "values[1].id: 'v-1' is also values[0]"),
-    (
-        "about too long",
-        put("values/0/about", "x" * 501),
-        "values[0].about: is 501 characters long; at most 500 fit",
+    refused_at("value ids clash", "values/1/id", "v-1", "'v-1' is also values[0]"),
+    refused_at(
+        "about too long", "values/0/about", "x" * 501, "is 501 characters long; at most 500 fit"
     ),
-    (
-        "archived not bool",
-        put("values/0/archived", "no"),
-        "values[0].archived: 'no' is not true or false",
-    ),
-    (
-        "created not a date",
-        put("values/0/created", "1 Nov"),
-        "values[0].created: '1 Nov' is not a date like 2026-11-26",
+    refused_at("archived not bool", "values/0/archived", "no", "'no' is not true or false"),
+    refused_at(
+        "created not a date", "values/0/created", "1 Nov", "'1 Nov' is not a date like 2026-11-26"
     ),
     ("too many active values", many_values, "values[15]: more than 15 values are on the wheel"),
-    (
+    refused_at(
         "steps too long",
-        put("assessments/0/ratings/0/steps", "s" * 5001),
-        "assessments[0].ratings[0].steps: is 5001 characters long; at most 5000 fit",
+        "assessments/0/ratings/0/steps",
+        "s" * 5001,
+        "is 5001 characters long; at most 5000 fit",
     ),
-    (
-        "challenges not text",
-        put("assessments/0/ratings/0/challenges", ["a"]),
-        "assessments[0].ratings[0].challenges: ['a'] is not text",
+    refused_at(
+        "challenges not text", "assessments/0/ratings/0/challenges", ["a"], "['a'] is not text"
     ),
-    (
+    refused_at(
         "rating of unknown value",
-        put("assessments/0/ratings/0/value_id", "v-404"),
-        "assessments[0].ratings[0].value_id: 'v-404' is not a value in the file or the journal",
+        "assessments/0/ratings/0/value_id",
+        "v-404",
+        "'v-404' is not a value in the file or the journal",
     ),
-    (
+    refused_at(
         "assessment date unreal",
-        put("assessments/0/date", "2026-02-30"),
-        "assessments[0].date: '2026-02-30' is not a real date",
+        "assessments/0/date",
+        "2026-02-30",
+        "'2026-02-30' is not a real date",
     ),
-    (
+    refused_at(
         "checkin date format",
-        put("checkins/1/date", "2026/11/21"),
-        "checkins[1].date: '2026/11/21' is not a date like 2026-11-26",
+        "checkins/1/date",
+        "2026/11/21",
+        "'2026/11/21' is not a date like 2026-11-26",
     ),
     ("checkin date missing", drop("checkins/1/date"), "checkins[1].date: None is not a date"),
-    (
-        "duplicate dates",
-        put("checkins/2/date", "2026-11-20"),
-        "checkins[2].date: 2026-11-20 is also checkins[0]",
+    refused_at(
+        "duplicate dates", "checkins/2/date", "2026-11-20", "2026-11-20 is also checkins[0]"
     ),
-    (
+    refused_at(
         "item of unknown value",
-        put("checkins/3/kindness/value_id", "v-9"),
-        "checkins[3].kindness.value_id: 'v-9' is not a value in the file or the journal",
+        "checkins/3/kindness/value_id",
+        "v-9",
+        "'v-9' is not a value in the file or the journal",
     ),
-    (
+    refused_at(
         "item text too long",
-        put("checkins/3/new_thing/text", "t" * 501),
-        "checkins[3].new_thing.text: is 501 characters long; at most 500 fit",
+        "checkins/3/new_thing/text",
+        "t" * 501,
+        "is 501 characters long; at most 500 fit",
     ),
-    (
-        "item done not bool",
-        put("checkins/3/new_thing/done", 1),
-        "checkins[3].new_thing.done: 1 is not true or false",
-    ),
-    (
-        "item not an object",
-        put("checkins/3/kindness", "secret"),
-        "checkins[3].kindness: 'secret' is not an object",
-    ),
-    (
+    refused_at("item done not bool", "checkins/3/new_thing/done", 1, "1 is not true or false"),
+    refused_at("item not an object", "checkins/3/kindness", "secret", "'secret' is not an object"),
+    refused_at(
         "self-kindness too long",
-        put("checkins/3/self_kindness", "k" * 501),
-        "checkins[3].self_kindness: is 501 characters long; at most 500 fit",
+        "checkins/3/self_kindness",
+        "k" * 501,
+        "is 501 characters long; at most 500 fit",
     ),
-    (
-        "note too long",
-        put("checkins/3/note", "n" * 5001),
-        "checkins[3].note: is 5001 characters long; at most 5000 fit",
+    refused_at(
+        "note too long", "checkins/3/note", "n" * 5001, "is 5001 characters long; at most 5000 fit"
     ),
-    ("checkins not a list", put("checkins", {}), "checkins: {} is not a list"),
-    ("wrong format", put("format", "tinydb"), "format: 'tinydb' is not 'kindness-export'"),
-    ("newer version", put("version", 3), "version: 3 is not a version this Kindness knows"),
-    ("no such version", put("version", 0), "version: 0 is not a version number"),
+    refused_at("checkins not a list", "checkins", {}, "{} is not a list"),
+    refused_at("wrong format", "format", "tinydb", "'tinydb' is not 'kindness-export'"),
+    refused_at("newer version", "version", 3, "3 is not a version this Kindness knows"),
+    refused_at("no such version", "version", 0, "0 is not a version number"),
     (
         "check-in after a bad one",
         append("checkins", {"date": "2026-11-23", "mood": 99}),
         "checkins[4].mood: 99 is not between 0 and 10",
     ),
-    (
+    refused_at(
         "check-in after today",
-        put("checkins/3/date", "2031-01-01"),
-        "checkins[3].date: 2031-01-01 is after today (2026-11-26)",
+        "checkins/3/date",
+        "2031-01-01",
+        "2031-01-01 is after today (2026-11-26)",
     ),
-    (
+    refused_at(
         "check-in tomorrow",
-        put("checkins/3/date", "2026-11-27"),
-        "checkins[3].date: 2026-11-27 is after today (2026-11-26)",
+        "checkins/3/date",
+        "2026-11-27",
+        "2026-11-27 is after today (2026-11-26)",
     ),
-    (
-        "check-in in year 1",
-        put("checkins/0/date", "0001-01-01"),
-        "checkins[0].date: 0001-01-01 is before 1900-01-01",
+    refused_at(
+        "check-in in year 1", "checkins/0/date", "0001-01-01", "0001-01-01 is before 1900-01-01"
     ),
     (
         "a day out of range is named before the rest of its check-in",
         both(put("checkins/1/date", "1899-12-31"), put("checkins/1/mood", 11)),
         "checkins[1].date: 1899-12-31 is before 1900-01-01",
     ),
-    (
+    refused_at(
         "assessment after today",
-        put("assessments/0/date", "2027-01-01"),
-        "assessments[0].date: 2027-01-01 is after today (2026-11-26)",
+        "assessments/0/date",
+        "2027-01-01",
+        "2027-01-01 is after today (2026-11-26)",
     ),
-    (
+    refused_at(
         "value created before 1900",
-        put("values/1/created", "1899-12-31"),
-        "values[1].created: 1899-12-31 is before 1900-01-01",
+        "values/1/created",
+        "1899-12-31",
+        "1899-12-31 is before 1900-01-01",
     ),
-    (
+    refused_at(
         "value created after today",
-        put("values/0/created", "2031-01-01"),
-        "values[0].created: 2031-01-01 is after today (2026-11-26)",
+        "values/0/created",
+        "2031-01-01",
+        "2031-01-01 is after today (2026-11-26)",
     ),
-    (
+    refused_at(
         "lone surrogate in a note",
-        put("checkins/3/note", "half \ud800 a pair"),
-        "checkins[3].note: holds a broken character (\\ud800, half of a pair)",
+        "checkins/3/note",
+        "half \ud800 a pair",
+        "holds a broken character (\\ud800, half of a pair)",
     ),
-    (
+    refused_at(
         "lone low surrogate in an item",
-        put("checkins/3/kindness/text", "\udc80"),
-        "checkins[3].kindness.text: holds a broken character (\\udc80",
+        "checkins/3/kindness/text",
+        "\udc80",
+        "holds a broken character (\\udc80",
     ),
-    (
+    refused_at(
         "lone surrogate in a name",
-        put("values/1/name", "Care \udfff"),
-        "values[1].name: holds a broken character (\\udfff",
+        "values/1/name",
+        "Care \udfff",
+        "holds a broken character (\\udfff",
     ),
-    (
-        "lone surrogate in an id",
-        put("values/1/id", "v-\ud83d"),
-        "values[1].id: holds a broken character (\\ud83d",
+    refused_at(
+        "lone surrogate in an id", "values/1/id", "v-\ud83d", "holds a broken character (\\ud83d"
     ),
-    (
+    refused_at(
         "lone surrogate in steps",
-        put("assessments/0/ratings/0/steps", "\ud800\ud800"),
-        "assessments[0].ratings[0].steps: holds a broken character",
+        "assessments/0/ratings/0/steps",
+        "\ud800\ud800",
+        "holds a broken character",
     ),
-    (
+    refused_at(
         "lone surrogate in exported_at",
-        put("exported_at", "2026-11-26\udc00"),
-        "exported_at: holds a broken character",
+        "exported_at",
+        "2026-11-26\udc00",
+        "holds a broken character",
     ),
 ]
 
