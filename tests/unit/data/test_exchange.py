@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +20,17 @@ WHEN = dt.datetime(2026, 11, 26, 9, 30, tzinfo=dt.UTC)
 
 def export(store: Store, **kw: dt.date) -> dict:
     return json.loads(exchange.to_json(exchange.gather(store, **kw), WHEN))
+
+
+def only_checkins(*checkins: dict[str, Any]) -> dict[str, Any]:
+    """A version 1 export with no values or assessments, only `checkins`."""
+    return {
+        "format": "kindness-export",
+        "version": 1,
+        "values": [],
+        "assessments": [],
+        "checkins": list(checkins),
+    }
 
 
 def test_the_export_has_the_contract_shape_and_key_order(journal: Path) -> None:
@@ -127,17 +139,11 @@ def test_values_with_the_same_name_are_matched_and_references_follow(tmp_path: P
 
 
 def test_parse_export_names_the_first_bad_place() -> None:
-    data = {
-        "format": "kindness-export",
-        "version": 1,
-        "values": [],
-        "assessments": [],
-        "checkins": [
-            {"date": "2026-11-01", "mood": 3},
-            {"date": "2026-11-02", "mood": 11},
-            {"date": "2026-11-03", "mood": 12},
-        ],
-    }
+    data = only_checkins(
+        {"date": "2026-11-01", "mood": 3},
+        {"date": "2026-11-02", "mood": 11},
+        {"date": "2026-11-03", "mood": 12},
+    )
     with pytest.raises(ValidationError) as caught:
         importing.parse_export(data)
     assert str(caught.value) == "checkins[1].mood: 11 is not between 0 and 10"
@@ -172,13 +178,7 @@ def test_csv_keeps_a_lone_carriage_return_exact_in_a_file_and_visible_on_screen(
 
 
 def test_import_dates_are_bounded_by_1900_and_by_today_when_given() -> None:
-    data = {
-        "format": "kindness-export",
-        "version": 1,
-        "values": [],
-        "assessments": [],
-        "checkins": [{"date": "2026-11-27", "mood": 3}],
-    }
+    data = only_checkins({"date": "2026-11-27", "mood": 3})
     assert importing.parse_export(data).checkins[0].date == "2026-11-27"
     with pytest.raises(ValidationError) as caught:
         importing.parse_export(data, today=dt.date(2026, 11, 26))
