@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from tests.unit.cli_run import kindness
-from tests.unit.data.helpers import FANCY, HOSTILE, answered_store, filled_store
+from tests.unit.data.helpers import FANCY, HOSTILE, answered_store, as_version_1, filled_store
 
 TEXTS = [FANCY, HOSTILE, "🌱" * 500, "line one\nline two\r\n\tindented\u2028sep", "plain"]
 
@@ -43,15 +43,7 @@ def test_round_trip_keeps_reflections_and_answers_and_reads_version_1(tmp_path: 
     a.pop("exported_at"), b.pop("exported_at")
     assert a == b
 
-    v1 = json.loads(one.read_text("utf-8"))
-    v1["version"] = 1
-    for assessment in v1["assessments"]:
-        for rating in assessment["ratings"]:
-            del rating["worked"], rating["in_the_way"]
-    for day in v1["checkins"]:
-        for kind in ("new_thing", "kindness"):
-            if day[kind] is not None:
-                del day[kind]["how"], day[kind]["says"]
+    v1 = as_version_1(json.loads(one.read_text("utf-8")))
     old = tmp_path / "v1.json"
     old.write_text(json.dumps(v1), "utf-8")
     assert kindness("import", old, "--db", third).returncode == 0

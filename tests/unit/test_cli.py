@@ -15,7 +15,7 @@ from kindness_tui.core import card
 from kindness_tui.data import backups
 from kindness_tui.data.store import Store
 from tests.unit.cli_run import kindness, one_line_error
-from tests.unit.data.helpers import filled_store, read_json, write_journal
+from tests.unit.data.helpers import filled_store, from_a_newer_version
 
 
 def test_version_and_help() -> None:
@@ -55,18 +55,26 @@ def test_today_shows_what_is_logged_and_the_value_of_the_day(journal: Path) -> N
     assert data["month"]["days_shown_up"] == 3
 
 
-def test_today_does_not_import_textual(journal: Path) -> None:
+def main_without_textual(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """`main(args)` in a fresh Python with no terminal on stdin, failing (exit 1) if it
+    imported textual."""
     code = (
         "import sys; from kindness_tui.cli import main; "
-        f"rc = main(['today', '--db', {str(journal)!r}]); "
+        f"rc = main({list(map(str, args))!r}); "
         "assert 'textual' not in sys.modules, 'textual imported'; sys.exit(rc)"
     )
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", code],
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         env={**os.environ, "KINDNESS_TODAY": "2026-11-26"},
+        timeout=30,
     )
+
+
+def test_today_does_not_import_textual(journal: Path) -> None:
+    result = main_without_textual("today", "--db", journal)
     assert result.returncode == 0, result.stderr
 
 
@@ -103,19 +111,7 @@ def test_the_app_without_a_terminal_says_so_and_ends(
 
 
 def test_the_app_without_a_terminal_does_not_import_textual(journal: Path) -> None:
-    code = (
-        "import sys; from kindness_tui.cli import main; "
-        f"rc = main(['--db', {str(journal)!r}]); "
-        "assert 'textual' not in sys.modules, 'textual imported'; sys.exit(rc)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "KINDNESS_TODAY": "2026-11-26"},
-        timeout=30,
-    )
+    result = main_without_textual("--db", journal)
     assert result.returncode == 2, result.stderr
     assert "needs a terminal" in one_line_error(result)
 
@@ -343,11 +339,7 @@ def test_a_journal_it_cannot_read_is_never_touched(
 
 
 def test_a_newer_journal_is_read_only(journal: Path) -> None:
-    filled_store(journal)
-    data = read_json(journal)
-    data["meta"]["1"]["schema"] = 7
-    write_journal(journal, data)
-    before = journal.read_bytes()
+    before = from_a_newer_version(journal, schema=7)
     today = kindness("today", "--db", journal)
     assert today.returncode == 0 and "newer version" in today.stderr
     result = kindness("log", "--mood", "4", "--db", journal)

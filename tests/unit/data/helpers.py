@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 from pathlib import Path
@@ -73,3 +74,27 @@ def read_json(path: Path) -> Any:
 def write_journal(path: Path, data: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data), "utf-8")
+
+
+def from_a_newer_version(path: Path, schema: int) -> bytes:
+    """A filled journal whose meta says a later Kindness (`schema`) wrote it; its bytes, which
+    this version must leave as they are."""
+    filled_store(path)
+    data = read_json(path)
+    data["meta"]["1"]["schema"] = schema
+    write_journal(path, data)
+    return path.read_bytes()
+
+
+def as_version_1(export: dict[str, Any]) -> dict[str, Any]:
+    """A version 2 export as version 1 wrote it: no reflections on acts, no answers."""
+    old = copy.deepcopy(export)
+    old["version"] = 1
+    for assessment in old["assessments"]:
+        for rating in assessment["ratings"]:
+            del rating["worked"], rating["in_the_way"]
+    for checkin in old["checkins"]:
+        for kind in ("new_thing", "kindness"):
+            if checkin[kind] is not None:
+                del checkin[kind]["how"], checkin[kind]["says"]
+    return old

@@ -3,7 +3,6 @@ imports unchanged, and a version this app does not know is refused, naming it.""
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 from kindness_tui.core.models import ValidationError
 from kindness_tui.data import exchange, importing
 from kindness_tui.data.store import Store
-from tests.unit.data.helpers import HOSTILE, answered_store, filled_store
+from tests.unit.data.helpers import HOSTILE, answered_store, as_version_1, filled_store
 
 WHEN = dt.datetime(2026, 11, 26, 9, 30, tzinfo=dt.UTC)
 TODAY = dt.date(2026, 11, 26)
@@ -30,20 +29,6 @@ def import_into(tmp_path: Path, name: str, data: dict[str, Any]) -> Store:
     store = Store(tmp_path / name / "k.json")
     importing.import_file(store, file, today=TODAY)
     return store
-
-
-def without_new_fields(data: dict[str, Any]) -> dict[str, Any]:
-    """A version 2 export as version 1 wrote it: no answers at all."""
-    old = copy.deepcopy(data)
-    old["version"] = 1
-    for assessment in old["assessments"]:
-        for rating in assessment["ratings"]:
-            del rating["worked"], rating["in_the_way"]
-    for checkin in old["checkins"]:
-        for kind in ("new_thing", "kindness"):
-            if checkin[kind] is not None:
-                del checkin[kind]["how"], checkin[kind]["says"]
-    return old
 
 
 def test_version_2_carries_the_reflections_and_answers(journal: Path) -> None:
@@ -67,10 +52,10 @@ def test_version_2_import_then_export_is_unchanged(tmp_path: Path, text: str) ->
 
 
 def test_version_1_imports_unchanged_and_exports_as_version_2(tmp_path: Path) -> None:
-    v1 = without_new_fields(export(filled_store(tmp_path / "a" / "k.json")))
+    v1 = as_version_1(export(filled_store(tmp_path / "a" / "k.json")))
     v2 = export(import_into(tmp_path, "b", v1))
     assert v2["version"] == 2
-    assert without_new_fields(v2) | {"exported_at": None} == v1 | {"exported_at": None}
+    assert as_version_1(v2) | {"exported_at": None} == v1 | {"exported_at": None}
     assert all(c["new_thing"] is None or c["new_thing"]["how"] is None for c in v2["checkins"])
     # and back: what version 2 wrote, read again, is the same journal
     v2_again = export(import_into(tmp_path, "c", v2))

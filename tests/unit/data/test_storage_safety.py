@@ -22,7 +22,7 @@ from kindness_tui.data.errors import (
 )
 from kindness_tui.data.journal_lock import JournalLock
 from kindness_tui.data.store import Store
-from tests.unit.data.helpers import filled_store, read_json, write_journal
+from tests.unit.data.helpers import filled_store, from_a_newer_version, read_json
 
 
 def mode(path: Path) -> int:
@@ -122,11 +122,7 @@ def test_a_journal_going_bad_while_open_is_not_overwritten(journal: Path) -> Non
 
 
 def test_a_newer_schema_opens_read_only(journal: Path) -> None:
-    filled_store(journal)
-    data = read_json(journal)
-    data["meta"]["1"]["schema"] = 99
-    write_journal(journal, data)
-    before = journal.read_bytes()
+    before = from_a_newer_version(journal, schema=99)
     store = Store(journal)
     assert store.read_only
     assert any("newer version" in w for w in store.warnings)
