@@ -1,14 +1,22 @@
-"""Waiting in Pilot tests: on named conditions, never on a fixed time."""
+"""Driving the app in Pilot tests: waiting on named conditions (never on a fixed time),
+opening its screens, sending keys."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import TypeVar
 
 from textual.lazy import Lazy
 from textual.pilot import Pilot
+from textual.screen import Screen
 
+from kindness_tui.screens.calendar import CalendarScreen
+from kindness_tui.screens.values import ValuesScreen
 from kindness_tui.widgets.later import Later
+from kindness_tui.widgets.month_grid import MonthGrid
+
+S = TypeVar("S", bound=Screen[object])
 
 WAIT_LIMIT = 20.0
 """Seconds a condition may take before the test fails: generous, for a busy machine."""
@@ -39,6 +47,34 @@ async def settled(pilot: Pilot) -> None:
     await pilot.pause()  # keys posted to the app reach its queue of keys first
     await wait_for(pilot, ready, "the screen finished building and took every key")
     await pilot.pause()
+
+
+async def wait_for_screen(pilot: Pilot, kind: type[S], description: str) -> S:
+    """Pause until the screen on top is a `kind` (named `description`), and return it."""
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, kind), description)
+    screen = pilot.app.screen
+    assert isinstance(screen, kind)
+    return screen
+
+
+async def open_screen(pilot: Pilot, key: str, kind: type[S]) -> S:
+    """Press `key` once the first screen is built; return the `kind` it opens, built too."""
+    await settled(pilot)
+    await pilot.press(key)
+    await settled(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, kind)
+    return screen
+
+
+async def open_values(pilot: Pilot) -> ValuesScreen:
+    """The Values screen, opened with F3."""
+    return await open_screen(pilot, "f3", ValuesScreen)
+
+
+async def open_calendar(pilot: Pilot) -> MonthGrid:
+    """The calendar, opened with F4: its month grid."""
+    return (await open_screen(pilot, "f4", CalendarScreen)).query_one(MonthGrid)
 
 
 def notices(pilot: Pilot) -> str:
