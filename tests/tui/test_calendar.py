@@ -19,7 +19,7 @@ from kindness_tui.widgets.day_column import DayColumn
 from kindness_tui.widgets.month_day import DayPanel
 from kindness_tui.widgets.month_grid import MonthGrid
 from tests.conftest import TEST_ENV, TODAY
-from tests.tui.helpers import settled, wait_for, wait_for_notice
+from tests.tui.helpers import open_calendar, settled, wait_for, wait_for_notice
 
 D = dt.date
 
@@ -71,14 +71,6 @@ def fill_november(context: Context) -> None:
     store.update_checkin(D(2026, 10, 20), {"new_thing.text": "climbing", "new_thing.done": True})
 
 
-async def open_calendar(pilot: Pilot) -> MonthGrid:
-    await settled(pilot)
-    await pilot.press("f4")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, CalendarScreen)
-    return pilot.app.screen.query_one(MonthGrid)
-
-
 async def rest(pilot: Pilot) -> None:
     """Let the cursor rest until the day panel has followed it."""
     await settled(pilot)
@@ -98,6 +90,15 @@ def summary_text(pilot: Pilot) -> str:
 def heading(pilot: Pilot) -> str:
     return str(pilot.app.screen.query_one(".month-grid--heading", Static).content)
 
+
+async def moves_to(
+    pilot: Pilot, grid: MonthGrid, keys: list[str], day: dt.date, month: str | None = None
+) -> None:
+    """Press `keys`: the cursor is then on `day` (and the month shown is `month`, if given)."""
+    await pilot.press(*keys)
+    assert grid.cursor == day
+    if month is not None:
+        assert heading(pilot) == month
 
 
 async def test_opens_on_today_with_the_month_titled(context: Context) -> None:
@@ -133,36 +134,24 @@ async def test_each_visit_shows_the_month_and_what_today_added_since(context: Co
 async def test_arrows_and_hjkl_move_the_day(context: Context) -> None:
     async with make_app(context).run_test(size=(80, 24)) as pilot:
         grid = await open_calendar(pilot)
-        await pilot.press("left")
-        assert grid.cursor == D(2026, 11, 25)
-        await pilot.press("up")
-        assert grid.cursor == D(2026, 11, 18)
-        await pilot.press("l", "l")
-        assert grid.cursor == D(2026, 11, 20)
-        await pilot.press("k")
-        assert grid.cursor == D(2026, 11, 13)
-        await pilot.press("j", "j", "h")
-        assert grid.cursor == D(2026, 11, 26)
-        await pilot.press("down")
-        assert grid.cursor == D(2026, 12, 3)
-        assert heading(pilot) == "December 2026"
+        await moves_to(pilot, grid, ["left"], D(2026, 11, 25))
+        await moves_to(pilot, grid, ["up"], D(2026, 11, 18))
+        await moves_to(pilot, grid, ["l", "l"], D(2026, 11, 20))
+        await moves_to(pilot, grid, ["k"], D(2026, 11, 13))
+        await moves_to(pilot, grid, ["j", "j", "h"], D(2026, 11, 26))
+        await moves_to(pilot, grid, ["down"], D(2026, 12, 3), "December 2026")
 
 
 async def test_moves_cross_month_and_year_borders(context: Context) -> None:
     async with make_app(context).run_test(size=(80, 24)) as pilot:
         grid = await open_calendar(pilot)
         await pilot.press("pagedown")  # 26 December
-        await pilot.press(*["right"] * 5)
-        assert grid.cursor == D(2026, 12, 31)
-        await pilot.press("right")
-        assert grid.cursor == D(2027, 1, 1)
-        assert heading(pilot) == "January 2027"
+        await moves_to(pilot, grid, ["right"] * 5, D(2026, 12, 31))
+        await moves_to(pilot, grid, ["right"], D(2027, 1, 1), "January 2027")
         await rest(pilot)
         assert panel_text(pilot).startswith("Friday, 1 January 2027")
         assert "still ahead" in panel_text(pilot)
-        await pilot.press("left")
-        assert grid.cursor == D(2026, 12, 31)
-        assert heading(pilot) == "December 2026"
+        await moves_to(pilot, grid, ["left"], D(2026, 12, 31), "December 2026")
         await pilot.press("home")
         for _ in range(26):
             await pilot.press("left")
@@ -173,18 +162,11 @@ async def test_moves_cross_month_and_year_borders(context: Context) -> None:
 async def test_pageup_and_pagedown_clamp_only_where_a_month_is_short(context: Context) -> None:
     async with make_app(context).run_test(size=(80, 24)) as pilot:
         grid = await open_calendar(pilot)
-        await pilot.press("pagedown", *["right"] * 5)
-        assert grid.cursor == D(2026, 12, 31)
-        await pilot.press("pagedown")
-        assert grid.cursor == D(2027, 1, 31)
-        await pilot.press("pagedown")
-        assert grid.cursor == D(2027, 2, 28)
-        assert heading(pilot) == "February 2027"
-        await pilot.press("pageup")
-        assert grid.cursor == D(2027, 1, 31)  # the day chosen, not February's clamp
-        await pilot.press("home")
-        assert grid.cursor == TODAY
-        assert heading(pilot) == "November 2026"
+        await moves_to(pilot, grid, ["pagedown", *["right"] * 5], D(2026, 12, 31))
+        await moves_to(pilot, grid, ["pagedown"], D(2027, 1, 31))
+        await moves_to(pilot, grid, ["pagedown"], D(2027, 2, 28), "February 2027")
+        await moves_to(pilot, grid, ["pageup"], D(2027, 1, 31))  # the day chosen, not the clamp
+        await moves_to(pilot, grid, ["home"], TODAY, "November 2026")
 
 
 async def test_31_march_2028_pages_back_to_29_february(journal: Path) -> None:
@@ -192,11 +174,8 @@ async def test_31_march_2028_pages_back_to_29_february(journal: Path) -> None:
     async with make_app(context).run_test(size=(80, 24)) as pilot:
         grid = await open_calendar(pilot)
         assert grid.cursor == D(2028, 3, 31)
-        await pilot.press("pageup")
-        assert grid.cursor == D(2028, 2, 29)
-        assert heading(pilot) == "February 2028"
-        await pilot.press("right")
-        assert grid.cursor == D(2028, 3, 1)
+        await moves_to(pilot, grid, ["pageup"], D(2028, 2, 29), "February 2028")
+        await moves_to(pilot, grid, ["right"], D(2028, 3, 1))
 
 
 async def test_browsing_back_stops_calmly_before_the_journal_begins(context: Context) -> None:

@@ -10,7 +10,6 @@ import gc
 import time
 
 import pytest
-from textual import events
 from textual.widgets import Checkbox, Input
 
 from kindness_tui.app import make_app
@@ -19,40 +18,39 @@ from kindness_tui.screens.help import HelpScreen
 from kindness_tui.screens.today import DayScreen
 from kindness_tui.screens.values_dialogs import AddValueDialog
 from tests.conftest import TODAY
-from tests.tui.helpers import settled, wait_for
-from tests.tui.test_calendar import open_calendar
+from tests.tui.helpers import burst, open_calendar, open_values, settled, wait_for
 
 SIZE = (80, 24)
-CHARACTERS = {"enter": "\r", "space": " "}
 
 
-def burst(app, *keys: str) -> None:
-    """Queue every key at once, before the app has handled the first."""
-    for key in keys:
-        app.post_message(events.Key(key, CHARACTERS.get(key, key if len(key) == 1 else None)))
-
-
-async def test_enter_then_words_on_the_calendar_open_the_day_and_land_in_it(
-    context: Context,
+@pytest.mark.parametrize(
+    ("pressed", "burst_keys", "day", "typed"),
+    [
+        (["left"], ["enter", *"quiet"], 25, "quiet"),  # the 25th, an empty past day
+        ([], ["left", "left", "enter", *"late"], 24, "late"),  # enter is a priority binding
+    ],
+    ids=["enter then words", "arrows then enter in one burst"],
+)
+async def test_keys_in_a_burst_on_the_calendar_open_the_day_the_cursor_is_on_and_land_in_it(
+    context: Context, pressed: list[str], burst_keys: list[str], day: int, typed: str
 ) -> None:
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
         await open_calendar(pilot)
-        await pilot.press("left")  # the 25th, an empty past day
-        burst(app, "enter", *"quiet")
+        await pilot.press(*pressed)
+        burst(app, *burst_keys)
         await settled(pilot)
         assert app.is_running, "a q typed after enter quit the app"
         assert isinstance(app.screen, DayScreen)
-        assert app.screen.query_one("#new_thing-text", Input).value == "quiet"
+        assert app.screen.day == TODAY.replace(day=day)
+        assert app.screen.query_one("#new_thing-text", Input).value == typed
 
 
 async def test_a_then_a_name_in_values_fill_the_new_dialog(context: Context) -> None:
     context.store.add_value("Curiosity", today=TODAY)
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("f3")
-        await settled(pilot)
+        await open_values(pilot)
         burst(app, "a", *"Trust")
         await settled(pilot)
         assert isinstance(app.screen, AddValueDialog)
@@ -121,16 +119,3 @@ async def test_the_garbage_collector_is_back_on_once_today_is_built(context: Con
             assert gc.isenabled()
     finally:
         gc.enable()
-
-
-async def test_arrows_then_enter_in_one_burst_open_the_day_the_cursor_moved_to(
-    context: Context,
-) -> None:
-    app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_calendar(pilot)
-        burst(app, "left", "left", "enter", *"late")  # enter is a priority binding
-        await settled(pilot)
-        assert isinstance(app.screen, DayScreen)
-        assert app.screen.day == TODAY.replace(day=24)
-        assert app.screen.query_one("#new_thing-text", Input).value == "late"
