@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Input, SelectionList, Static
 
 from kindness_tui.app import make_app
@@ -16,7 +19,7 @@ from kindness_tui.screens.values_choices import LeaveFinding
 from kindness_tui.screens.values_find import FindValuesScreen
 from kindness_tui.widgets.key_bar import KeyBar
 from tests.conftest import TODAY
-from tests.tui.helpers import settled, wait_for
+from tests.tui.helpers import settled, wait_for, wait_for_screen
 
 SIZE = (80, 24)
 NAMES = [
@@ -35,13 +38,26 @@ def names(journal: Path) -> list[str]:
     return [v.name for v in Store(journal).values()]
 
 
-async def open_find(pilot) -> FindValuesScreen:
-    await settled(pilot)
-    await pilot.press("f3")
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ValuesScreen), "Values open")
-    await pilot.press("f")
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, FindValuesScreen), "find open")
-    return pilot.app.screen
+@asynccontextmanager
+async def on_values(context: Context, values: int = 0) -> AsyncIterator[Pilot]:
+    """The app with `values` on the wheel already, at the Values screen."""
+    seed(context.store, values)
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("f3")
+        await wait_for_screen(pilot, ValuesScreen, "Values open")
+        yield pilot
+
+
+@asynccontextmanager
+async def finding(
+    context: Context, values: int = 0
+) -> AsyncIterator[tuple[Pilot, FindValuesScreen]]:
+    """The app with `values` on the wheel already, open at "find your values"."""
+    async with on_values(context, values) as pilot:
+        await pilot.press("f")
+        yield pilot, await wait_for_screen(pilot, FindValuesScreen, "find open")
 
 
 async def describe_someone(pilot, screen: FindValuesScreen, *fields: str) -> None:
@@ -68,44 +84,37 @@ def note(screen: FindValuesScreen) -> str:
 async def test_escape_with_values_ticked_asks_and_can_keep_choosing(
     context: Context, journal: Path
 ) -> None:
-    seed(context.store, 2)
-    app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
-        find = await open_find(pilot)
+    async with finding(context, 2) as (pilot, find):
         await pilot.press("space", "down", "space", "escape")
-        await wait_for(pilot, lambda: isinstance(app.screen, LeaveFinding), "the question")
-        asked = " ".join(str(s.content) for s in app.screen.query(Static))
+        await wait_for_screen(pilot, LeaveFinding, "the question")
+        asked = " ".join(str(s.content) for s in pilot.app.screen.query(Static))
         assert "Add the 2 values you ticked?" in asked
         await pilot.press("escape")  # the safe answer: keep choosing
-        await wait_for(pilot, lambda: app.screen is find, "back to choosing")
+        await wait_for(pilot, lambda: pilot.app.screen is find, "back to choosing")
         assert find.query_one("#common-list", SelectionList).selected == [
             "Acceptance",
             "Adventure",
         ]
         await pilot.press("escape", "l")
-        await wait_for(pilot, lambda: isinstance(app.screen, ValuesScreen), "left")
+        await wait_for_screen(pilot, ValuesScreen, "left")
     assert names(journal) == NAMES[:2]
 
 
 async def test_the_question_on_leaving_can_add_the_ticked_values(
     context: Context, journal: Path
 ) -> None:
-    app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_find(pilot)
+    async with finding(context) as (pilot, find):
         await pilot.press("space", "escape")
-        await wait_for(pilot, lambda: isinstance(app.screen, LeaveFinding), "the question")
+        await wait_for_screen(pilot, LeaveFinding, "the question")
         await pilot.press("a")
-        await wait_for(pilot, lambda: isinstance(app.screen, ValuesScreen), "added and closed")
+        await wait_for_screen(pilot, ValuesScreen, "added and closed")
     assert names(journal) == ["Acceptance"]
 
 
 async def test_escape_with_nothing_ticked_just_closes(context: Context, journal: Path) -> None:
-    app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_find(pilot)
+    async with finding(context) as (pilot, find):
         await pilot.press("space", "space", "escape")  # ticked, then unticked
-        await wait_for(pilot, lambda: isinstance(app.screen, ValuesScreen), "closed")
+        await wait_for_screen(pilot, ValuesScreen, "closed")
     assert names(journal) == []
 
 
@@ -115,24 +124,18 @@ async def test_escape_with_nothing_ticked_just_closes(context: Context, journal:
 async def test_someone_who_shaped_you_ticks_only_what_the_wheel_has_room_for(
     context: Context, journal: Path
 ) -> None:
-    seed(context.store, MAX_ACTIVE_VALUES - 2)
-    app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
-        find = await open_find(pilot)
+    async with finding(context, MAX_ACTIVE_VALUES - 2) as (pilot, find):
         await describe_someone(pilot, find, "Dad", "funny, brave, calm", "grumpy -> cheerfulness")
         assert len(person_ticks(find)) == 2
         assert "room for 2 more" in note(find)
         assert "6 chosen" not in str(find.query_one("#find-status", Static).content)
         await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, ValuesScreen), "added")
+        await wait_for_screen(pilot, ValuesScreen, "added")
     assert len(names(journal)) == MAX_ACTIVE_VALUES
 
 
 async def test_ticks_on_the_common_list_count_against_the_room(context: Context) -> None:
-    seed(context.store, MAX_ACTIVE_VALUES - 3)
-    app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
-        find = await open_find(pilot)
+    async with finding(context, MAX_ACTIVE_VALUES - 3) as (pilot, find):
         await pilot.press("space", "down", "space")  # Acceptance, Adventure
         await describe_someone(pilot, find, "Gran", "generous, loyal")
         assert len(person_ticks(find)) == 1
@@ -140,10 +143,7 @@ async def test_ticks_on_the_common_list_count_against_the_room(context: Context)
 
 
 async def test_a_full_wheel_gets_no_ticks_and_a_kind_word(context: Context) -> None:
-    seed(context.store, MAX_ACTIVE_VALUES)
-    app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
-        find = await open_find(pilot)
+    async with finding(context, MAX_ACTIVE_VALUES) as (pilot, find):
         await describe_someone(pilot, find, "Gran", "generous")
         assert person_ticks(find) == []
         assert f"already holds {MAX_ACTIVE_VALUES} values" in note(find)
@@ -155,9 +155,7 @@ async def test_a_full_wheel_gets_no_ticks_and_a_kind_word(context: Context) -> N
 async def test_a_value_learned_from_a_hard_quality_reads_in_its_own_words(
     context: Context, journal: Path
 ) -> None:
-    app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
-        find = await open_find(pilot)
+    async with finding(context) as (pilot, find):
         await describe_someone(pilot, find, "my father", "", "cold, grumpy -> cheerfulness")
         listing = find.query_one("#person-list", SelectionList)
         shown = " ".join(
@@ -165,10 +163,10 @@ async def test_a_value_learned_from_a_hard_quality_reads_in_its_own_words(
         )
         assert "instead of cold" in shown  # where it came from, while choosing
         await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, ValuesScreen), "added")
+        await wait_for_screen(pilot, ValuesScreen, "added")
         await pilot.press("w")
-        await wait_for(pilot, lambda: isinstance(app.screen, CardScreen), "the card")
-        card = str(app.screen.query_one("#card-text", Static).content)
+        await wait_for_screen(pilot, CardScreen, "the card")
+        card = str(pilot.app.screen.query_one("#card-text", Static).content)
     assert "Connection" in card and "Cheerfulness" in card
     assert "opposite" not in card and "father" not in card and "learned" not in card
     about = {v.name: v.about for v in Store(journal).values()}
@@ -177,18 +175,13 @@ async def test_a_value_learned_from_a_hard_quality_reads_in_its_own_words(
 
 
 async def test_the_cards_way_out_is_in_sight_at_80x24_and_q_closes_it(context: Context) -> None:
-    seed(context.store, MAX_ACTIVE_VALUES)
-    app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("f3")
-        await wait_for(pilot, lambda: isinstance(app.screen, ValuesScreen), "Values open")
+    async with on_values(context, MAX_ACTIVE_VALUES) as pilot:
         await pilot.press("w")
-        await wait_for(pilot, lambda: isinstance(app.screen, CardScreen), "the card")
+        await wait_for_screen(pilot, CardScreen, "the card")
         await pilot.pause()
-        bar = app.screen.query_one(KeyBar)
+        bar = pilot.app.screen.query_one(KeyBar)
         assert bar.region.bottom == SIZE[1] and bar.region.height == 1
         assert "esc/q" in str(bar.render()) and "Close" in str(bar.render())
         await pilot.press("q")
-        await wait_for(pilot, lambda: isinstance(app.screen, ValuesScreen), "the card put away")
-        assert app.is_running
+        await wait_for_screen(pilot, ValuesScreen, "the card put away")
+        assert pilot.app.is_running

@@ -23,17 +23,9 @@ from kindness_tui.screens.values_find import FindValuesScreen
 from kindness_tui.widgets.checkin_form import CheckInForm
 from kindness_tui.widgets.mood_scale import MoodScale
 from tests.conftest import TODAY
-from tests.tui.helpers import settled, wait_for
+from tests.tui.helpers import burst, open_values, settled, wait_for, wait_for_screen
 
 SIZE = (80, 24)
-CHARACTERS = {"enter": "\r", "space": " ", "plus": "+", "minus": "-"}
-
-
-def burst(app, *keys: str) -> None:
-    """Queue every key at once, before the app has handled the first."""
-    for key in keys:
-        char = CHARACTERS.get(key, key if len(key) == 1 else None)
-        app.post_message(events.Key(key, char))
 
 
 def fresh(journal: Path) -> Store:
@@ -41,9 +33,7 @@ def fresh(journal: Path) -> Store:
     return Store(journal)
 
 
-async def test_enter_moves_to_the_next_text_field_so_letters_stay_text(
-    app, journal: Path
-) -> None:
+async def test_enter_moves_to_the_next_text_field_so_letters_stay_text(app, journal: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         burst(app, *"walk", "enter", *"quiet")
@@ -203,9 +193,7 @@ async def test_right_right_x_y_archives_the_value_the_arrows_reached(
         context.store.add_value(name, today=TODAY)
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("f3")
-        await settled(pilot)
+        await open_values(pilot)
         burst(app, "right", "right", "x", "y")
         await settled(pilot)
     left = [v.name for v in fresh(journal).values()]
@@ -218,9 +206,7 @@ async def test_a_name_enter_then_plus_names_the_value_and_rates_it(
     context.store.add_value("Care", today=TODAY)
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("f3")
-        await settled(pilot)
+        await open_values(pilot)
         burst(app, "a", *"Hope", "enter", "plus", "plus")
         await settled(pilot)
     store = fresh(journal)
@@ -235,12 +221,10 @@ async def test_steps_then_ctrl_s_in_one_burst_are_saved_and_later_letters_stay_o
     care = context.store.add_value("Care", today=TODAY)
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("f3")
-        await settled(pilot)
+        await open_values(pilot)
         await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, EditValueDialog), "the dialog")
-        app.screen.query_one("#edit-steps", TextArea).focus()
+        dialog = await wait_for_screen(pilot, EditValueDialog, "the dialog")
+        dialog.query_one("#edit-steps", TextArea).focus()
         await pilot.pause()
         burst(app, *"call mum", "ctrl+s", "v")
         await settled(pilot)
@@ -252,12 +236,10 @@ async def test_steps_then_ctrl_s_in_one_burst_are_saved_and_later_letters_stay_o
 async def test_space_down_space_down_in_the_list_ticks_two_values(context: Context) -> None:
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("f3")
-        await settled(pilot)
+        await open_values(pilot)
         await pilot.press("f")
-        await wait_for(pilot, lambda: isinstance(app.screen, FindValuesScreen), "the list")
-        listing = app.screen.query_one("#common-list", SelectionList)
+        finding = await wait_for_screen(pilot, FindValuesScreen, "the list")
+        listing = finding.query_one("#common-list", SelectionList)
         burst(app, "space", "down", "space", "down")
         await settled(pilot)
         assert len(listing.selected) == 2

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
 from kindness_tui.app import make_app
@@ -17,7 +18,7 @@ from kindness_tui.screens.values_dialogs import AddValueDialog, EditValueDialog
 from kindness_tui.screens.values_find import FindValuesScreen, person_candidates
 from kindness_tui.widgets.wheel import ValueWheel
 from tests.conftest import TODAY
-from tests.tui.helpers import settled, wait_for_notice
+from tests.tui.helpers import open_values, settled, wait_for_notice
 
 SIZE = (80, 24)
 EARLIER = dt.date(2026, 10, 1)
@@ -37,13 +38,12 @@ def seed(store: Store, count: int, day: dt.date = EARLIER) -> list[str]:
     return [store.add_value(name, today=day).id for name in NAMES[:count]]
 
 
-async def open_values(pilot) -> ValuesScreen:
-    await settled(pilot)
-    await pilot.press("f3")
+async def stays_with_a_kind_word(pilot: Pilot, keys: list[str], words: str) -> None:
+    """Press `keys`: the Values screen stays, and a notification says `words`."""
+    await pilot.press(*keys)
     await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ValuesScreen)
-    return screen
+    assert isinstance(pilot.app.screen, ValuesScreen)
+    await wait_for_notice(pilot, words)
 
 
 def rating(journal: Path, value_id: str):
@@ -52,7 +52,6 @@ def rating(journal: Path, value_id: str):
     found = current.rating(value_id)
     assert found is not None
     return found
-
 
 
 # ---------------------------------------------------------------- empty and adding
@@ -66,10 +65,8 @@ async def test_empty_wheel_invites_to_add_or_find(app) -> None:
         text = str(empty.content)
         assert "a" in text and "find your values" in text
         assert not screen.query_one("#values-main").display
-        await pilot.press("plus", "enter", "x", "n")  # nothing to act on: kind words, no crash
-        await pilot.pause()
-        assert isinstance(app.screen, ValuesScreen)
-        await wait_for_notice(pilot, "no values yet")
+        # Nothing to act on: kind words, no crash.
+        await stays_with_a_kind_word(pilot, ["plus", "enter", "x", "n"], "no values yet")
 
 
 async def test_add_a_value_with_enter_in_the_name_field_selects_it(
@@ -134,57 +131,47 @@ async def test_a_name_the_wheel_cannot_take_is_refused_kindly_in_the_dialog(
 # ---------------------------------------------------------------- ratings
 
 
-async def test_plus_three_times_raises_now_by_three(context: Context, journal: Path) -> None:
+@pytest.mark.parametrize(
+    ("start", "steps"),
+    [
+        ({}, [(["plus"] * 3, "now", 8, None), (["minus"], "now", 7, None)]),
+        ({"now": 1}, [(["minus"] * 2, "now", 1, None), (["plus"] * 12, "now", 10, None)]),
+        (
+            {"want": 9},
+            [
+                (["greater_than_sign"], "want", 9, "nobody lives a value perfectly"),
+                (["less_than_sign"] * 2, "want", 7, None),
+            ],
+        ),
+        ({"want": 2}, [(["less_than_sign"] * 3, "want", 1, None)]),
+    ],
+    ids=[
+        "plus three times raises now by three",
+        "now stops at 10 and at 1",
+        "want at 9 stays 9 with a kind word",
+        "want never goes below 1",
+    ],
+)
+async def test_rating_keys_change_the_journal_within_bounds(
+    context: Context,
+    journal: Path,
+    start: dict[str, int],
+    steps: list[tuple[list[str], str, int, str | None]],
+) -> None:
+    """Each step: keys pressed, then the rating they leave (and a kind word, where one is due)."""
     (value_id,) = seed(context.store, 1)
+    if start:
+        context.store.rate(value_id, **start)
     app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
+    kind_words = any(notice for *_, notice in steps)
+    async with app.run_test(notifications=kind_words, size=SIZE) as pilot:
         await open_values(pilot)
-        await pilot.press("plus", "plus", "plus")
-        await pilot.pause()
-        assert rating(journal, value_id).now == 8
-        await pilot.press("minus")
-        await pilot.pause()
-        assert rating(journal, value_id).now == 7
-
-
-async def test_now_stops_at_10_and_at_1(context: Context, journal: Path) -> None:
-    (value_id,) = seed(context.store, 1)
-    context.store.rate(value_id, now=1)
-    app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_values(pilot)
-        await pilot.press("minus", "minus")
-        await pilot.pause()
-        assert rating(journal, value_id).now == 1
-        await pilot.press(*["plus"] * 12)
-        await pilot.pause()
-        assert rating(journal, value_id).now == 10
-
-
-async def test_want_at_9_stays_9_with_a_kind_word(context: Context, journal: Path) -> None:
-    (value_id,) = seed(context.store, 1)
-    context.store.rate(value_id, want=9)
-    app = make_app(context)
-    async with app.run_test(notifications=True, size=SIZE) as pilot:
-        await open_values(pilot)
-        await pilot.press("greater_than_sign")
-        await pilot.pause()
-        assert rating(journal, value_id).want == 9
-        await wait_for_notice(pilot, "nobody lives a value perfectly")
-        await pilot.press("less_than_sign", "less_than_sign")
-        await pilot.pause()
-        assert rating(journal, value_id).want == 7
-
-
-async def test_want_never_goes_below_1(context: Context, journal: Path) -> None:
-    (value_id,) = seed(context.store, 1)
-    context.store.rate(value_id, want=2)
-    app = make_app(context)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_values(pilot)
-        await pilot.press("less_than_sign", "less_than_sign", "less_than_sign")
-        await pilot.pause()
-        assert rating(journal, value_id).want == 1
+        for keys, field, expected, notice in steps:
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert getattr(rating(journal, value_id), field) == expected
+            if notice:
+                await wait_for_notice(pilot, notice)
 
 
 async def test_arrows_pick_the_value_the_keys_change(context: Context, journal: Path) -> None:
@@ -269,10 +256,7 @@ async def test_compare_with_one_assessment_only_explains(context: Context) -> No
     app = make_app(context)
     async with app.run_test(notifications=True, size=SIZE) as pilot:
         await open_values(pilot)
-        await pilot.press("p")
-        await pilot.pause()
-        assert isinstance(app.screen, ValuesScreen)
-        await wait_for_notice(pilot, "only one assessment")
+        await stays_with_a_kind_word(pilot, ["p"], "only one assessment")
 
 
 # ---------------------------------------------------------------- editing and archiving

@@ -5,11 +5,12 @@ every word of the details reachable by keyboard, and a command for every action.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
 
@@ -21,32 +22,33 @@ from kindness_tui.screens.values_choices import ConfirmArchive
 from kindness_tui.screens.values_parts import ValueDetails
 from kindness_tui.widgets.wheel import ValueWheel
 from tests.conftest import TEST_ENV
-from tests.tui.helpers import run_command, settled, wait_for
+from tests.tui.helpers import open_values, run_command, settled, wait_for
 from tests.tui.wide_values import CREME_APART, LAST_WORDS, WIDE_NAMES, seed_wide
 
 SIZES = [(80, 24), (120, 40)]
 
 
-def screen_lines(app: App[object]) -> list[str]:
+def screen_lines(pilot: Pilot) -> list[str]:
     """What the terminal is sent for each line of the screen, as text."""
-    strips = app.screen._compositor.render_strips()
+    strips = pilot.app.screen._compositor.render_strips()
     return ["".join(segment.text for segment in strip) for strip in strips]
 
 
-async def open_values(pilot: Pilot) -> ValuesScreen:
-    await settled(pilot)
-    await pilot.press("f3")
-    await settled(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, ValuesScreen)
-    return screen
-
-
-def wide_app(tmp_path: Path, count: int = 15) -> App[None]:
-    """The app over a journal of wide, emoji and accented names (the first `count`)."""
+def wide_journal(tmp_path: Path, count: int = 15) -> Path:
+    """A journal of wide, emoji and accented names (the first `count`)."""
     journal = tmp_path / "kindness.json"
     seed_wide(journal, count)
-    return make_app(make_context(journal, TEST_ENV))
+    return journal
+
+
+@asynccontextmanager
+async def values_open(
+    journal: Path, size: tuple[int, int] = (80, 24), env: dict[str, str] = TEST_ENV
+) -> AsyncIterator[tuple[Pilot, ValuesScreen]]:
+    """The app over `journal`, run at `size`, with the Values screen open."""
+    app = make_app(make_context(journal, env))
+    async with app.run_test(size=size) as pilot:
+        yield pilot, await open_values(pilot)
 
 
 def table_names(screen: ValuesScreen) -> list[str]:
@@ -67,11 +69,9 @@ async def test_every_line_is_exactly_as_wide_as_the_terminal(
     journal = tmp_path / "kindness.json"
     seed_wide(journal)
     env = {**TEST_ENV, "KINDNESS_ASCII": "1"} if ascii_only else TEST_ENV
-    app = make_app(make_context(journal, env))
-    async with app.run_test(size=size) as pilot:
-        screen = await open_values(pilot)
+    async with values_open(journal, size, env) as (pilot, screen):
         for selected in range(3):  # the wide, the emoji and the accented name selected
-            lines = screen_lines(app)
+            lines = screen_lines(pilot)
             for y, line in enumerate(lines):
                 assert cell_len(line) == size[0], f"line {y}: {line!r}"
                 if ascii_only:
@@ -82,9 +82,7 @@ async def test_every_line_is_exactly_as_wide_as_the_terminal(
 
 
 async def test_the_wheel_draws_each_character_in_the_cells_it_takes(tmp_path: Path) -> None:
-    app = wide_app(tmp_path, 3)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_values(pilot)
+    async with values_open(wide_journal(tmp_path, 3), (120, 40)) as (pilot, screen):
         wheel = screen.query_one(ValueWheel)
         drawn = []
         for y in range(wheel.size.height):
@@ -101,18 +99,14 @@ async def test_the_wheel_draws_each_character_in_the_cells_it_takes(tmp_path: Pa
 
 
 async def test_two_values_show_their_whole_names_at_80_columns(tmp_path: Path) -> None:
-    app = wide_app(tmp_path, 2)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_values(pilot)
+    async with values_open(wide_journal(tmp_path, 2)) as (pilot, screen):
         assert table_names(screen) == ["Family 家族", "Growth 🌱"]
 
 
 async def test_fifteen_values_compared_at_80x24_all_show_with_whole_headers(
     tmp_path: Path,
 ) -> None:
-    app = wide_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_values(pilot)
+    async with values_open(wide_journal(tmp_path)) as (pilot, screen):
         await pilot.press("p")
         await settled(pilot)
         await pilot.press("enter")  # compare with 1 October
@@ -123,7 +117,7 @@ async def test_fifteen_values_compared_at_80x24_all_show_with_whole_headers(
         assert table.max_scroll_y == 0 and table.max_scroll_x == 0  # nothing hidden
         headers = [column.label.plain.strip() for column in table.columns.values()]
         assert headers == ["Value", "now", "want", "gap", "lived", "change"]
-        screen_text = "\n".join(screen_lines(app))
+        screen_text = "\n".join(screen_lines(pilot))
         assert "now want gap lived  change" in screen_text
         names = table_names(screen)
         column = table.columns[table.coordinate_to_cell_key((0, 0)).column_key]
@@ -139,9 +133,7 @@ async def test_fifteen_values_compared_at_80x24_all_show_with_whole_headers(
 async def test_a_name_typed_with_separate_accents_is_cut_between_letters(
     tmp_path: Path,
 ) -> None:
-    app = wide_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_values(pilot)
+    async with values_open(wide_journal(tmp_path)) as (pilot, screen):
         creme = table_names(screen)[2]
         assert creme.endswith("…")
         kept = creme[:-1]
@@ -154,9 +146,7 @@ async def test_a_name_typed_with_separate_accents_is_cut_between_letters(
 
 
 async def test_the_last_row_is_reachable_on_a_short_terminal(tmp_path: Path) -> None:
-    app = wide_app(tmp_path)
-    async with app.run_test(size=(80, 18)) as pilot:
-        screen = await open_values(pilot)
+    async with values_open(wide_journal(tmp_path), (80, 18)) as (pilot, screen):
         table = screen.query_one("#values-table", DataTable)
         assert table.max_scroll_y > 0  # not every row fits here
         await pilot.press("left")  # round to the last value
@@ -164,24 +154,22 @@ async def test_the_last_row_is_reachable_on_a_short_terminal(tmp_path: Path) -> 
         assert screen.selected_index == 14
         await wait_for(
             pilot,
-            lambda: "Courage" in "\n".join(screen_lines(app)),
+            lambda: "Courage" in "\n".join(screen_lines(pilot)),
             "the last row scrolled into view",
         )
 
 
 async def test_the_details_are_read_whole_at_80x24_by_keyboard(tmp_path: Path) -> None:
-    app = wide_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_values(pilot)
+    async with values_open(wide_journal(tmp_path)) as (pilot, screen):
         pane = screen.query_one(ValueDetails)
         table = screen.query_one("#values-table", DataTable)
-        assert LAST_WORDS not in "\n".join(screen_lines(app))  # more than fits beside the rows
+        assert LAST_WORDS not in "\n".join(screen_lines(pilot))  # more than fits beside the rows
         assert pane.max_scroll_y > 0
         assert "read it all" in str(pane.border_title)
         await pilot.press("d")
         await settled(pilot)
         assert pane.has_focus and not table.display  # the table steps aside
-        while LAST_WORDS not in "\n".join(screen_lines(app)):
+        while LAST_WORDS not in "\n".join(screen_lines(pilot)):
             before = pane.scroll_y
             await pilot.press("down")
             await settled(pilot)
@@ -205,9 +193,7 @@ async def test_d_goes_in_and_out_of_the_details_and_letters_keep_working(
     journal = tmp_path / "kindness.json"
     store = seed_wide(journal, 3)
     value_id = store.values()[0].id
-    app = make_app(make_context(journal, TEST_ENV))
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_values(pilot)
+    async with values_open(journal) as (pilot, screen):
         pane = screen.query_one(ValueDetails)
         await pilot.press("d", "plus")
         await settled(pilot)
@@ -223,10 +209,8 @@ async def test_d_goes_in_and_out_of_the_details_and_letters_keep_working(
 
 
 async def test_the_palette_has_a_command_for_every_action(tmp_path: Path) -> None:
-    app = wide_app(tmp_path, 2)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_values(pilot)
-        titles = {c.title for c in app.get_system_commands(screen)}
+    async with values_open(wide_journal(tmp_path, 2)) as (pilot, screen):
+        titles = {c.title for c in pilot.app.get_system_commands(screen)}
         for title in (
             "Add a value",
             "Edit the value",
@@ -255,9 +239,7 @@ async def test_rating_commands_change_the_selected_value(
     store = seed_wide(journal, 2)
     value_id = store.values()[0].id
     store.rate(value_id, want=7)
-    app = make_app(make_context(journal, TEST_ENV))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_values(pilot)
+    async with values_open(journal) as (pilot, screen):
         await run_command(pilot, command)
         current = Store(journal).current_assessment()
         rating = current.rating(value_id) if current else None
@@ -265,8 +247,6 @@ async def test_rating_commands_change_the_selected_value(
 
 
 async def test_archive_from_the_palette_asks_first(tmp_path: Path) -> None:
-    app = wide_app(tmp_path, 2)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_values(pilot)
+    async with values_open(wide_journal(tmp_path, 2)) as (pilot, screen):
         await run_command(pilot, "Archive the value")
-        assert isinstance(app.screen, ConfirmArchive)
+        assert isinstance(pilot.app.screen, ConfirmArchive)

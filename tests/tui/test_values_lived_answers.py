@@ -13,7 +13,7 @@ from kindness_tui.data.store import Store
 from kindness_tui.screens.values import ValuesScreen
 from kindness_tui.screens.values_answers import AssessmentQuestions, field_id
 from tests.conftest import TODAY
-from tests.tui.helpers import burst, settled, wait_for
+from tests.tui.helpers import burst, open_values, settled, wait_for
 
 SIZE = (80, 24)
 EARLIER = dt.date(2026, 10, 1)
@@ -35,15 +35,6 @@ def lived(screen: ValuesScreen, value_id: str) -> str:
 
 def details(screen: ValuesScreen) -> str:
     return str(screen.query_one("#values-details", Static).content)
-
-
-async def open_values(pilot) -> ValuesScreen:
-    await settled(pilot)
-    await pilot.press("f3")
-    await settled(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, ValuesScreen)
-    return screen
 
 
 # ---------------------------------------------------------------- lived
