@@ -1,4 +1,5 @@
-"""What a 16-colour terminal (TERM=xterm, TERM=linux) receives: Rich's own downgrade."""
+"""What a 256-colour (TERM=xterm-256color) or 16-colour terminal (TERM=xterm, TERM=linux)
+receives: Rich's own downgrade."""
 
 from __future__ import annotations
 
@@ -14,11 +15,22 @@ RED = frozenset({1, 9})
 """Red and bright red in the standard sixteen."""
 
 
-@lru_cache(1024)
-def sixteen(style: Style) -> Style:
-    color = style.color.downgrade(ColorSystem.STANDARD) if style.color else None
-    bgcolor = style.bgcolor.downgrade(ColorSystem.STANDARD) if style.bgcolor else None
+@lru_cache(2048)
+def downgraded(style: Style, system: ColorSystem) -> Style:
+    """`style` with its colours as near as a terminal of `system` colours can draw them."""
+    color = style.color.downgrade(system) if style.color else None
+    bgcolor = style.bgcolor.downgrade(system) if style.bgcolor else None
     return style + Style.from_color(color, bgcolor)
+
+
+class TwoHundredFiftySixColours(LineFilter):
+    """Draws as a 256-colour terminal would."""
+
+    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        return [
+            Segment(text, downgraded(style, ColorSystem.EIGHT_BIT) if style else style, control)
+            for text, style, control in segments
+        ]
 
 
 class SixteenColours(LineFilter):
@@ -33,7 +45,7 @@ class SixteenColours(LineFilter):
         drawn = []
         for text, style, control in segments:
             if style is not None:
-                style = sixteen(style)
+                style = downgraded(style, ColorSystem.STANDARD)
                 for where, color in (("fg", style.color), ("bg", style.bgcolor)):
                     seen = text.strip() if where == "fg" else text
                     if color is not None and color.number in RED and seen:

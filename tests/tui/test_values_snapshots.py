@@ -4,23 +4,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
-from rich.color import ColorSystem
-from rich.segment import Segment
-from rich.style import Style
-from textual.color import Color
-from textual.filter import LineFilter
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from kindness_tui.app import make_app
+from kindness_tui.app import KindnessApp, make_app
 from kindness_tui.context import make_context
 from kindness_tui.data.store import Store
 from tests.conftest import TEST_ENV, TODAY
-from tests.tui.colours import SixteenColours
+from tests.tui.colours import SixteenColours, TwoHundredFiftySixColours
 from tests.tui.helpers import settled
 from tests.tui.wide_values import seed_wide
 
@@ -60,6 +56,16 @@ def seed(journal: Path, count: int) -> None:
             )
 
 
+def app_over(
+    tmp_path: Path, fill: Callable[[Path], object] | None = None, **env: str
+) -> KindnessApp:
+    """The app over a journal in `tmp_path` that `fill` writes, with `env` over the tests' own."""
+    journal = tmp_path / "kindness.json"
+    if fill is not None:
+        fill(journal)
+    return make_app(make_context(journal, {**TEST_ENV, **env}))
+
+
 async def open_values(pilot) -> None:
     await settled(pilot)
     await pilot.press("f3")
@@ -77,51 +83,28 @@ async def open_comparison(pilot) -> None:
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("count", [1, 8, 15])
 def test_values_wheel(snap_compare, tmp_path: Path, count: int, size: tuple[int, int]) -> None:
-    journal = tmp_path / "kindness.json"
-    seed(journal, count)
-    app = make_app(make_context(journal, TEST_ENV))
+    app = app_over(tmp_path, partial(seed, count=count))
     assert snap_compare(app, terminal_size=size, run_before=open_values)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_values_comparison(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
-    journal = tmp_path / "kindness.json"
-    seed(journal, 8)
-    app = make_app(make_context(journal, TEST_ENV))
+    app = app_over(tmp_path, partial(seed, count=8))
     assert snap_compare(app, terminal_size=size, run_before=open_comparison)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_values_ascii(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
-    journal = tmp_path / "kindness.json"
-    seed(journal, 8)
-    app = make_app(make_context(journal, {**TEST_ENV, "KINDNESS_ASCII": "1"}))
+    app = app_over(tmp_path, partial(seed, count=8), KINDNESS_ASCII="1")
     assert snap_compare(app, terminal_size=size, run_before=open_values)
 
 
 def test_values_empty(snap_compare, tmp_path: Path) -> None:
-    app = make_app(make_context(tmp_path / "kindness.json", TEST_ENV))
+    app = app_over(tmp_path)
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_values)
 
 
 # ---------------------------------------------------------------- hard names
-
-
-@lru_cache(1024)
-def _eight_bit(style: Style) -> Style:
-    color = style.color.downgrade(ColorSystem.EIGHT_BIT) if style.color else None
-    bgcolor = style.bgcolor.downgrade(ColorSystem.EIGHT_BIT) if style.bgcolor else None
-    return style + Style.from_color(color, bgcolor)
-
-
-class TwoHundredFiftySixColours(LineFilter):
-    """Draws as a 256-colour terminal (TERM=xterm-256color) would: Rich's own downgrade."""
-
-    def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
-        return [
-            Segment(text, _eight_bit(style) if style else style, control)
-            for text, style, control in segments
-        ]
 
 
 async def open_wide(pilot: Pilot) -> None:
@@ -142,19 +125,14 @@ async def reading_details(pilot: Pilot) -> None:
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_values_wide_names_256(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
-    journal = tmp_path / "kindness.json"
-    seed_wide(journal)
-    env = {**TEST_ENV, "TERM": "xterm-256color"}
-    app = make_app(make_context(journal, env))
+    app = app_over(tmp_path, seed_wide, TERM="xterm-256color")
     app._filters.append(TwoHundredFiftySixColours())
     assert snap_compare(app, terminal_size=size, run_before=open_wide)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_values_wide_names_16(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
-    journal = tmp_path / "kindness.json"
-    seed_wide(journal)
-    app = make_app(make_context(journal, {**TEST_ENV, "TERM": "xterm"}))
+    app = app_over(tmp_path, seed_wide, TERM="xterm")
     sixteen = SixteenColours()
     app._filters.append(sixteen)
     assert snap_compare(app, terminal_size=size, run_before=open_wide)
@@ -163,16 +141,12 @@ def test_values_wide_names_16(snap_compare, tmp_path: Path, size: tuple[int, int
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_values_wide_names_ascii(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
-    journal = tmp_path / "kindness.json"
-    seed_wide(journal)
-    app = make_app(make_context(journal, {**TEST_ENV, "KINDNESS_ASCII": "1"}))
+    app = app_over(tmp_path, seed_wide, KINDNESS_ASCII="1")
     assert snap_compare(app, terminal_size=size, run_before=open_wide)
 
 
 def test_values_reading_the_details(snap_compare, tmp_path: Path) -> None:
-    journal = tmp_path / "kindness.json"
-    seed_wide(journal)
-    app = make_app(make_context(journal, TEST_ENV))
+    app = app_over(tmp_path, seed_wide)
     assert snap_compare(app, terminal_size=(80, 24), run_before=reading_details)
 
 
@@ -194,7 +168,5 @@ async def answering(pilot: Pilot) -> None:
 def test_values_new_assessment_questions(
     snap_compare, tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    journal = tmp_path / "kindness.json"
-    seed(journal, 8)
-    app = make_app(make_context(journal, TEST_ENV))
+    app = app_over(tmp_path, partial(seed, count=8))
     assert snap_compare(app, terminal_size=size, run_before=answering)
