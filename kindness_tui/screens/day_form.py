@@ -26,7 +26,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static
 
-from kindness_tui.core.checkin import CheckIn
+from kindness_tui.core.checkin import CHECKIN_TEXT_FIELDS, CheckIn
 from kindness_tui.core.checkin_words import CARD_TITLES
 from kindness_tui.core.day_edits import DayEdits
 from kindness_tui.core.logical_day import date_in_words
@@ -195,7 +195,7 @@ class DayFormScreen(KindnessScreen):
     def on_check_in_form_changed(self, event: CheckInForm.Changed) -> None:
         self.edits.edit(event.key, event.value)
         self._keep_draft()
-        if event.key.endswith(".text") or event.key in ("self_kindness", "note"):
+        if event.key in CHECKIN_TEXT_FIELDS:  # words: saved once the typing pauses
             self._save_after_pause()
         else:
             self.save()

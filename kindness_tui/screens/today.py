@@ -88,9 +88,10 @@ class DayScreen(DayFormScreen):
             return f"{words} · this day hasn't come yet, so it can't be filled in"
         return words  # the footer says how to go back; at 80 columns the bar has no room
 
-    def action_close(self) -> None:
+    async def action_close(self) -> None:
         if self.app.focused is not None:
             self.set_focus(None)
             return
-        self.save()
+        # Wait for the save, so the calendar shown again reads the day with these words.
+        await self.saved_now()
         self.dismiss()

@@ -112,3 +112,39 @@ async def test_another_session_s_answer_shows_and_opens_the_questions(app, journ
         await wait_for(
             pilot, lambda: question(app, "kindness", "how").value == "by bus", "the answer shown"
         )
+
+
+async def test_a_day_opened_from_the_calendar_asks_too_and_its_panel_shows_them(
+    app, journal: Path
+) -> None:
+    import datetime as dt
+
+    from kindness_tui.screens.today import DayScreen
+    from kindness_tui.widgets.month_day import DayPanel
+
+    day = TODAY - dt.timedelta(days=2)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("f4")
+        await settled(pilot)
+        burst(app, "left", "left", "enter", *"a climbing wall", "tab", "space", "tab", "tab")
+        burst(app, *"one hold at a time", "enter", *"I try hard things", "escape", "escape")
+        await settled(pilot)
+        assert not isinstance(app.screen, DayScreen)
+
+        def kept() -> bool:
+            found = fresh(journal).checkin(day)
+            return bool(found and found.new_thing and found.new_thing.says == "I try hard things")
+
+        await wait_for(pilot, kept, "the day's answers were saved")
+        item = fresh(journal).checkin(day).new_thing  # type: ignore[union-attr]
+        assert (item.text, item.how, item.says) == (  # type: ignore[union-attr]
+            "a climbing wall",
+            "one hold at a time",
+            "I try hard things",
+        )
+        panel = app.screen.query_one(DayPanel)
+        # Shown at once: closing the day waited for its save (it once showed the day as it
+        # was before the last words, when the save was still on its way).
+        assert "What does that say about you? I try hard things" in panel.text
+        assert "How did you do that? one hold at a time" in panel.text
