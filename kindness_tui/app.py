@@ -148,12 +148,14 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
         if self.context.store.read_only:
             self.sub_title = "read-only"
         self.set_interval(self.watch_interval, self._watch_journal)
-        self._look_for_copies()  # conflict copies a sync tool left (see journal_watch)
         self._catch_hangups()
         self.run_worker(self._bring_back_drafts(), name="drafts from last time")
 
     def on_today_built(self) -> None:
         resume_after_start()  # paused by `kindness` while the app opened
+        # Once Today is on the screen, not before its first frame: conflict copies a sync
+        # tool left (see journal_watch), and the other screens' CSS.
+        self._look_for_copies()
         self._read_other_styles()
 
     def _read_other_styles(self) -> None:
