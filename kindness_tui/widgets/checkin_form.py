@@ -117,13 +117,15 @@ class CheckInForm(Widget):
                         partial(self._text_field, kind),
                         classes="card-text" if written else "card-text -placeholder",
                         preview=written or PLACEHOLDERS[kind],
+                        then=self._part_built,
                     )
                 else:
                     text = self._text_field(kind)
                 rest = "card-row -reflecting" if reflecting(self._values, kind) else "card-row"
-                yield Card(kind, idea, text, Later(partial(self._card_row, kind), classes=rest))
+                row = Later(partial(self._card_row, kind), classes=rest, then=self._part_built)
+                yield Card(kind, idea, text, row)
         self.show_ideas(self._ideas)
-        yield Later(self._lower_rows, classes="form-rest")
+        yield Later(self._lower_rows, classes="form-rest", then=self._part_built)
         self._show_low_mood()
         self.show_replaced(())
 
@@ -139,8 +141,6 @@ class CheckInForm(Widget):
             select_on_focus=False,
             disabled=not self.editable,
         )
-        if self.defer_text:
-            self.call_after_refresh(self._part_built)
         return self._field(key, field)
 
     def _card_row(self, kind: str) -> Widget:
@@ -150,7 +150,6 @@ class CheckInForm(Widget):
         )
         self._field(f"{kind}.done", done)
         self._field(f"{kind}.value_id", picker)
-        self.call_after_refresh(self._part_built)
         asked = [self._reflections(kind)] if reflecting(self._values, kind) else []
         self._rests[kind] = Vertical(row, *asked, classes="card-rest")
         return self._rests[kind]
@@ -172,7 +171,6 @@ class CheckInForm(Widget):
         )
         for key, field in fields.items():
             self._field(key, field)
-        self.call_after_refresh(self._part_built)
         return rows
 
     def _part_built(self) -> None:

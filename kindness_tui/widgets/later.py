@@ -32,7 +32,12 @@ class Later(Widget):
     """Every Later not built yet (the app takes keys once its screen has none)."""
 
     def __init__(
-        self, build: Callable[[], Widget], *, classes: str | None = None, preview: str = ""
+        self,
+        build: Callable[[], Widget],
+        *,
+        classes: str | None = None,
+        preview: str = "",
+        then: Callable[[], object] | None = None,
     ) -> None:
         # Give it the built widget's classes (or a class with its size) so it keeps that
         # widget's room in the first frame: nothing below moves when the widget arrives.
@@ -41,6 +46,9 @@ class Later(Widget):
         Later.waiting.add(self)
         self._building = False
         self._preview = preview
+        self._then = then
+        """Called once the widget is mounted, before keys are let through (the focus is
+        placed there: a key taken between the two would find it nowhere)."""
 
     def render(self) -> Content:
         # What the widget will show (plain text, never markup), or blank room until it arrives.
@@ -62,6 +70,8 @@ class Later(Widget):
         with self.app.batch_update():
             await parent.mount(self._build(), after=self)
             await self.remove()
+        if self._then is not None:
+            self._then()
         Later.waiting.discard(self)
 
     def on_unmount(self) -> None:

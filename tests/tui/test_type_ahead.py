@@ -6,6 +6,7 @@ keys are queued at once, as a terminal that delivers them in one read does.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import time
 
@@ -18,7 +19,14 @@ from kindness_tui.screens.help import HelpScreen
 from kindness_tui.screens.today import DayScreen
 from kindness_tui.screens.values_dialogs import AddValueDialog
 from tests.conftest import TODAY
-from tests.tui.helpers import burst, open_calendar, open_values, settled, wait_for
+from tests.tui.helpers import (
+    WAIT_LIMIT,
+    burst,
+    open_calendar,
+    open_values,
+    settled,
+    wait_for,
+)
 
 SIZE = (80, 24)
 
@@ -91,6 +99,24 @@ async def test_keys_before_todays_text_fields_exist_wait_for_them(context: Conte
         assert app.is_running, "the q of quiet quit the app"
         assert app.screen.query_one("#new_thing-text", Input).value == "quiet"
         assert app.screen.query_one("#new_thing-done", Checkbox).value  # tab, as when settled
+
+
+async def test_a_key_taken_the_moment_the_app_takes_keys_finds_the_cursor_placed(
+    context: Context,
+) -> None:
+    """A tab typed just as Today's last row arrives goes from the text to the done box (it
+    once found no focus yet, and put the cursor back in the text)."""
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + WAIT_LIMIT
+        while not app.keys.ready():  # checked at every turn of the loop, not every 20 ms
+            assert loop.time() < deadline, "Today never became ready for keys"
+            await asyncio.sleep(0)
+        burst(app, "tab", "space")
+        await settled(pilot)
+        assert app.screen.query_one("#new_thing-done", Checkbox).value
+        assert app.screen.query_one("#new_thing-text", Input).value == ""
 
 
 async def test_keys_go_through_after_a_while_even_if_the_screen_never_finishes_building(
