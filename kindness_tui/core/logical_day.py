@@ -6,8 +6,8 @@ everywhere; `frozen` pins "today" for demos and tests (KINDNESS_TODAY).
 
 This module is on the path of every start and of `kindness today` at login, so
 it uses the standard library only (zoneinfo, when a zone is set, and English
-names); importing pendulum here cost 20-40 ms and about 6 MB per start. The calendar, which does
-month arithmetic, loads pendulum when it is first shown.
+names); importing pendulum here cost 20-40 ms and about 6 MB per start. The calendar's
+month arithmetic and weekday headings use the standard library too.
 """
 
 from __future__ import annotations

@@ -10,10 +10,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-import pendulum
-
 from kindness_tui.core.checkin import CheckIn
-from kindness_tui.core.logical_day import month_title
+from kindness_tui.core.logical_day import WEEKDAYS, month_title
 
 WEEK_STARTS: dict[str, int] = {"monday": calendar.MONDAY, "sunday": calendar.SUNDAY}
 """The setting "week_start" and the weekday (Monday = 0) a week starts on."""
@@ -36,9 +34,7 @@ def days_in_month(year: int, month: int) -> int:
 
 def weekday_names(first_weekday: int = calendar.MONDAY) -> tuple[str, ...]:
     """Two-letter weekday headings, starting from `first_weekday`: ("Mo", "Tu", …)."""
-    start = pendulum.date(2024, 1, 1)  # a Monday
-    names = [start.add(days=i).format("dd") for i in range(7)]
-    return tuple(names[(first_weekday + i) % 7] for i in range(7))
+    return tuple(WEEKDAYS[(first_weekday + i) % 7][:2] for i in range(7))
 
 
 @dataclass(frozen=True)
