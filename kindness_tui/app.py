@@ -77,7 +77,6 @@ keeps the words in the draft, to try again): shorter than the command line's wai
 the app tries again by itself."""
 
 
-
 class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
     """One new thing and one secret kindness a day."""
 
@@ -113,6 +112,7 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
         self._watching = False
         self._draft_problem: str | None = None
         self._finishing: asyncio.Task[str | None] | None = None
+        self._switching = False
         self.watch_interval = WATCH_INTERVAL
         """Seconds between looks at the journal for other processes' changes."""
         self.keys = KeyOrder(cast("App[object]", self), self._ready_for_keys)
@@ -184,6 +184,16 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
         screen._css_update_count = self._css_update_count
         return screen
 
+    def delay_update(self, delay: float = 0.05) -> None:
+        """Textual holds every frame for 50 ms as it switches modes: not ours.
+
+        A screen made on its first visit is drawn only once it is mounted and laid out,
+        so there is no half-built frame to hide; held, the first frame was drawn and
+        thrown away (the hold outlasted it) and drawn again once the hold ended.
+        """
+        if not self._switching:
+            super().delay_update(delay)
+
     def _ready_for_keys(self) -> bool:
         """Whether the screen has built what it builds after its first frame."""
         from kindness_tui.widgets.later import Later
@@ -208,7 +218,6 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
 
     async def action_quit(self) -> None:
         await self._leave(0)
-
 
     def notify(
         self,
@@ -268,7 +277,12 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
         if isinstance(self.screen, DayFormScreen):
             await self.screen.saved_now()
         if self.current_mode != mode:
-            await self.switch_mode(mode)
+            self._switching = True
+            try:
+                mounted = self.switch_mode(mode)
+            finally:
+                self._switching = False
+            await mounted
         elif self.screen.is_modal:
             return
         else:
@@ -315,7 +329,6 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
 
     def _quit_soon(self) -> None:
         self.run_worker(self.action_quit(), group="quit")
-
 
 
 def make_app(context: Context) -> KindnessApp:
