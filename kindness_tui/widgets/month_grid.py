@@ -197,6 +197,8 @@ class MonthGrid(Widget, can_focus=True):
         """The day of the month the person chose: PageUp/PageDown keep it through short
         months (clamping only where a month is too short for it)."""
         self._by_month = False
+        self._without_ground: dict[str, tuple[Style, Style]] = {}
+        """style_of's answers, by component, with the component style each came from."""
 
     # ------------------------------------------------------------------ state
 
@@ -305,8 +307,13 @@ class MonthGrid(Widget, can_focus=True):
 
     def style_of(self, name: str) -> Style:
         """A component's colour and text style, without its background (so tints show through)."""
-        full = self.get_component_rich_style(name)
-        return full.without_color + Style(color=full.color)
+        full = self.get_component_rich_style(name)  # cached by Textual until a restyle
+        known = self._without_ground.get(name)
+        if known is not None and known[0] is full:
+            return known[1]
+        style = full.without_color + Style(color=full.color)
+        self._without_ground[name] = (full, style)
+        return style
 
     def ground_of(self, name: str) -> Style:
         """A component's whole style, background included (blended as the CSS says)."""
