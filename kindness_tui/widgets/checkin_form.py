@@ -29,12 +29,11 @@ from kindness_tui.widgets.checkin_parts import (
     PLACEHOLDERS,
     Card,
     IdeaLine,
-    NoteStub,
     asks,
     card_row,
     in_place_of,
     lower_rows,
-    note_area,
+    names,
     put,
     reflecting,
     reflection_rows,
@@ -45,6 +44,7 @@ from kindness_tui.widgets.checkin_parts import (
     to_the_end,
     value_options,
 )
+from kindness_tui.widgets.field_stub import FieldStub, NoteStub, ValueStub
 from kindness_tui.widgets.later import Later
 from kindness_tui.widgets.shown import block, line
 from kindness_tui.widgets.text_fields import LineInput
@@ -184,14 +184,12 @@ class CheckInForm(Widget):
             self.focus_first_empty()
         self.post_message(self.Built())
 
-    async def on_note_stub_wanted(self, event: NoteStub.Wanted) -> None:
-        """Build the note's field where its stand-in was, and give it the focus."""
+    async def on_field_stub_wanted(self, event: FieldStub.Wanted) -> None:
+        """Build a field where its stand-in was (`field_stub`), and give it the focus."""
         event.stop()
-        stub = self._fields.get("note")
-        if not isinstance(stub, NoteStub) or not stub.is_attached:
-            return
-        area = note_area(shown("note", self._values["note"]))
-        self._fields["note"] = await in_place_of(stub, area)
+        key = self._key_of(event.stub)
+        if key is not None and event.stub.is_attached:
+            self._fields[key] = await in_place_of(event.stub, key, self._values, self._choices)
 
     def focus_note(self) -> None:
         """Put the cursor in the note (building its field if it is not built yet)."""
@@ -229,14 +227,16 @@ class CheckInForm(Widget):
 
     def show_choices(self, values: Sequence[Value]) -> None:
         """The values the cards' pickers offer (a picker keeps its choice if it is still there)."""
-        from textual.widgets import Select
-
         self._choices = list(values)
         for kind in ITEM_KINDS:
-            select = self._fields.get(f"{kind}.value_id")
-            if not isinstance(select, Select) or not select.is_mounted:
+            picker = self._fields.get(f"{kind}.value_id")
+            if picker is None or not picker.is_mounted:
                 continue
-            set_options(select, value_options(self._choices, self._values[f"{kind}.value_id"]))
+            options = value_options(self._choices, self._values[f"{kind}.value_id"])
+            if isinstance(picker, ValueStub):
+                picker.show(picker.value, names(options))
+            else:
+                set_options(picker, options)
 
     def show_ideas(self, ideas: Mapping[str, str]) -> None:
         """Each card's suggestion."""

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -17,6 +16,7 @@ from kindness_tui.core.checkin import REFLECTIONS
 from kindness_tui.core.checkin_words import CARD_TITLES, REFLECTION_LABELS, REFLECTION_QUESTIONS
 from kindness_tui.core.models import ITEM_KINDS, LINE_MAX, LONG_MAX, Value
 from kindness_tui.core.safe_text import one_line, visible
+from kindness_tui.widgets.field_stub import AnswerStub, FieldStub, NoteStub, ValueStub
 from kindness_tui.widgets.shown import line
 
 if TYPE_CHECKING:
@@ -26,6 +26,9 @@ PLACEHOLDERS = {
     "new_thing": "Something new you will do, or did",
     "kindness": "A kindness nobody will know was you",
 }
+
+
+VALUE_PROMPT = "Which value? (optional)"
 
 
 def value_options(values: Sequence[Value], linked: str | None) -> list[tuple[Text, str]]:
@@ -50,20 +53,6 @@ class IdeaLine(Static):
     """The day's suggestion for a card."""
 
 
-class NoteStub(Static, can_focus=True):
-    """The note as it reads, standing in for its TextArea until the person goes to it.
-
-    A TextArea, with the modules it brings, costs about 0.2 MB, and on most days the
-    note is only looked at; the field is built when the focus arrives, in its place.
-    """
-
-    class Wanted(Message):
-        """The focus came to the note: it is time to build the field."""
-
-    def on_focus(self) -> None:
-        self.post_message(self.Wanted())
-
-
 class Card(Vertical):
     """One of the day's two acts: idea, text, and (mounted just after the first frame) done
     and value."""
@@ -82,9 +71,8 @@ def card_row(
     ascii_only: bool,
     editable: bool,
 ) -> tuple[Widget, Widget, Widget]:
-    """A card's row (built just after the first frame), its done box and its value picker."""
-    from textual.widgets import Select
-
+    """A card's row (built just after the first frame), its done box and its value picker's
+    stand-in."""
     from kindness_tui.widgets.done_box import DoneBox
 
     linked = values[f"{kind}.value_id"]
@@ -95,15 +83,30 @@ def card_row(
         id=f"{kind}-done",
         disabled=not editable,
     )
-    picker = Select[str](
+    stub = ValueStub(
+        names(options), linked, prompt=VALUE_PROMPT, id=f"{kind}-value-stub", disabled=not editable
+    )
+    return Horizontal(done, stub, classes="card-row"), done, stub
+
+
+def value_picker(kind: str, values: Mapping[str, Any], choices: Sequence[Value]) -> Widget:
+    """A card's value picker, built when the cursor first goes to it (a `ValueStub` before)."""
+    from textual.widgets import Select
+
+    linked = values[f"{kind}.value_id"]
+    options = value_options(choices, linked)
+    return Select[str](
         options,
-        prompt="Which value? (optional)",
+        prompt=VALUE_PROMPT,
         value=linked if any(o[1] == linked for o in options) else Select.NULL,
         id=f"{kind}-value",
         compact=True,
-        disabled=not editable,
     )
-    return Horizontal(done, picker, classes="card-row"), done, picker
+
+
+def names(options: Sequence[tuple[Text, str]]) -> dict[str, Text]:
+    """Each option's name, by its value's id."""
+    return {value_id: name for name, value_id in options}
 
 
 def reflecting(values: Mapping[str, Any], kind: str) -> bool:
@@ -119,32 +122,45 @@ def asks(key: str) -> bool:
 def reflection_rows(
     kind: str, values: Mapping[str, Any], *, editable: bool
 ) -> tuple[Widget, dict[str, Widget]]:
-    """A card's two questions for a done act (SPEC §2.1), each a row with its one-line field,
-    shown only while `reflecting`; the rows in a box, and their fields by key."""
+    """A card's two questions for a done act (SPEC §2.1), shown only while `reflecting`: the
+    box and their stand-ins by key (each becomes its row once the cursor goes there)."""
+    fields: dict[str, Widget] = {}
+    for answer in REFLECTIONS:
+        key = f"{kind}.{answer}"
+        fields[key] = AnswerStub(
+            REFLECTION_LABELS[answer],
+            REFLECTION_QUESTIONS[answer],
+            shown(key, values[key]) or "",
+            id=f"{kind}-{answer}-stub",
+            classes="reflection-row",
+            disabled=not editable,
+        )
+        fields[key].tooltip = REFLECTION_QUESTIONS[answer]
+    box = Vertical(*fields.values(), classes="reflections")
+    box.display = reflecting(values, kind)
+    return box, fields
+
+
+def answer_row(key: str, answer: str) -> tuple[Widget, Widget]:
+    """One question's row (its label and one-line field), built when the cursor first goes
+    to it, and the field."""
     from textual.widgets import Label
 
     from kindness_tui.widgets.text_fields import LineInput
 
-    rows: list[Widget] = []
-    fields: dict[str, Widget] = {}
-    for answer in REFLECTIONS:
-        key = f"{kind}.{answer}"
-        field = LineInput(
-            shown(key, values[key]),
-            placeholder=REFLECTION_QUESTIONS[answer],
-            max_length=LINE_MAX,
-            id=f"{kind}-{answer}",
-            compact=True,
-            select_on_focus=False,
-            disabled=not editable,
-        )
-        label = Label(REFLECTION_LABELS[answer], classes="reflection-label")
-        row = Horizontal(label, field, classes="reflection-row")
-        row.tooltip = REFLECTION_QUESTIONS[answer]
-        row.display = reflecting(values, kind)
-        rows.append(row)
-        fields[key] = field
-    return Vertical(*rows, classes="reflections"), fields
+    question = REFLECTION_QUESTIONS[key.rpartition(".")[2]]
+    field = LineInput(
+        answer,
+        placeholder=question,
+        max_length=LINE_MAX,
+        id=key.replace(".", "-"),
+        compact=True,
+        select_on_focus=False,
+    )
+    label = Label(REFLECTION_LABELS[key.rpartition(".")[2]], classes="reflection-label")
+    row = Horizontal(label, field, classes="reflection-row")
+    row.tooltip = question
+    return row, field
 
 
 def lower_rows(
@@ -246,15 +262,27 @@ def note_area(text: str) -> LongTextArea:
     return area
 
 
-async def in_place_of(stub: Widget, area: LongTextArea) -> LongTextArea:
-    """Mount the note's field where its stand-in was (with the focus, if it had it)."""
+async def in_place_of(
+    stub: FieldStub, key: str, values: Mapping[str, Any], choices: Sequence[Value]
+) -> Widget:
+    """Build the field `key` where its stand-in was (with the focus, if the stand-in had it)
+    from the form's `values` and `choices`; return the field."""
+    value = shown(key, values[key])
+    built: Widget
+    if isinstance(stub, NoteStub):
+        built = field = note_area(value)
+    elif isinstance(stub, ValueStub):
+        built = field = value_picker(key.partition(".")[0], values, choices)
+    else:
+        built, field = answer_row(key, value or "")
     with stub.app.batch_update():
-        await stub.parent.mount(area, after=stub)  # type: ignore[union-attr]
+        await stub.parent.mount(built, after=stub)  # type: ignore[union-attr]
         if stub.screen.focused is stub:
-            stub.screen.set_focus(area)
+            stub.screen.set_focus(field)
         await stub.remove()
-    to_the_end(area)
-    return area
+    if isinstance(stub, NoteStub):
+        to_the_end(field)
+    return field
 
 
 def to_the_end(note: Any) -> None:
@@ -270,7 +298,11 @@ def put(widget: Widget, value: Any) -> None:
 
     from kindness_tui.widgets.mood_scale import MoodScale
 
-    if isinstance(widget, Input):
+    if isinstance(widget, ValueStub):
+        widget.show(value or None)
+    elif isinstance(widget, AnswerStub):
+        widget.show(value or "")
+    elif isinstance(widget, Input):
         if widget.value != (value or ""):
             with widget.prevent(Input.Changed):
                 widget.value = value or ""

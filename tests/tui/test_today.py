@@ -157,8 +157,10 @@ async def test_linking_a_value_to_the_kindness(context: Context, journal: Path) 
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
+        app.screen.query_one("#kindness-value-stub").focus()  # built as the cursor arrives
+        await settled(pilot)
         select = app.screen.query_one("#kindness-value", Select)
-        select.focus()
+        assert select.has_focus and not app.screen.query("#kindness-value-stub")
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("down", "down", "enter")
@@ -166,6 +168,42 @@ async def test_linking_a_value_to_the_kindness(context: Context, journal: Path) 
         linked = fresh(journal).checkin(TODAY).kindness.value_id
         assert linked in (curiosity.id, care.id)
         assert select.value == linked
+
+
+async def test_a_click_on_a_value_picker_at_rest_opens_it(context: Context) -> None:
+    context.store.add_value("Curiosity", today=TODAY)
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.click("#new_thing-value-stub")
+        await settled(pilot)
+        select = app.screen.query_one("#new_thing-value", Select)
+        assert select.expanded and select.has_focus_within
+
+
+async def test_a_picker_at_rest_shows_another_session_s_choice_and_names(
+    context: Context, journal: Path
+) -> None:
+    context.store.add_value("Curiosity", today=TODAY)
+    care = context.store.add_value("Care", today=TODAY)
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        stub = app.screen.query_one("#new_thing-value-stub")
+
+        def reads(text: str) -> bool:
+            return text in stub.render().plain  # type: ignore[union-attr]
+
+        assert reads("Which value?")
+        other = Store(journal)  # another process
+        other.update_checkin(TODAY, {"new_thing.text": "x", "new_thing.value_id": care.id})
+        await wait_for(pilot, lambda: reads("Care"), "the other session's choice")
+        other.update_value(care.id, name="Tenderness")
+        await wait_for(pilot, lambda: reads("Tenderness"), "the value's new name")
+        stub.focus()  # the picker itself, with that choice
+        await settled(pilot)
+        select = app.screen.query_one("#new_thing-value", Select)
+        assert select.value == care.id
 
 
 async def test_another_idea_changes_the_suggestion(app) -> None:

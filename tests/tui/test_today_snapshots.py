@@ -11,7 +11,7 @@ from textual.widgets import Input, TextArea
 from kindness_tui.app import make_app
 from kindness_tui.context import Context
 from tests.conftest import TODAY
-from tests.tui.helpers import settled
+from tests.tui.helpers import settled, wait_for
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -104,8 +104,10 @@ def test_today_with_reflections(snap_compare, context: Context, size) -> None:
     )
 
     async def typing_an_answer(pilot: Pilot) -> None:
+        await settled(pilot)
+        pilot.app.screen.query_one("#new_thing-says-stub").focus()  # built as the cursor comes
+        await wait_for(pilot, lambda: pilot.app.screen.query("#new_thing-says"), "Says built")
         await no_blink(pilot)
-        pilot.app.screen.query_one("#new_thing-says", Input).focus()
         await pilot.press(*"I make room for wonder")
         await settled(pilot)
 

@@ -70,7 +70,7 @@ async def test_lived_counts_follow_done_and_the_value_chosen(context: Context) -
 
         await pilot.press("f2")  # its value changes to Care
         await settled(pilot)
-        app.screen.query_one("#new_thing-value").focus()
+        app.screen.query_one("#new_thing-value-stub").focus()
         await pilot.press("enter", "down", "enter")
         await settled(pilot)
         await pilot.press("f3")
