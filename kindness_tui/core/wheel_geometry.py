@@ -16,12 +16,7 @@ import math
 from dataclasses import dataclass
 
 from kindness_tui.core import wheel_glyphs as glyphs
-from kindness_tui.core.wheel_angles import (
-    distance_to_edge,
-    now_fraction,
-    slice_at,
-    want_fraction,
-)
+from kindness_tui.core.wheel_angles import TAU, now_fraction, want_fraction
 
 CELL_ASPECT = 2.0
 """How many times taller than wide a terminal cell is (close enough everywhere)."""
@@ -122,46 +117,73 @@ class Cell:
 _BLANK = Cell(" ")
 
 
-def _dot_kind(
-    dx: float,
-    dy: float,
-    slices: list[SliceSpec],
-    radius: float,
-    selected: int | None,
-    gap: float,
-    ring: float,
-    fine: bool = True,
-) -> tuple[str | None, int]:
-    """What a point at (dx, dy) rows from the centre shows, and its slice."""
-    count = len(slices)
-    r = math.hypot(dx, dy)
-    if r > radius + ring:
-        return None, -1
-    index = slice_at(dx, dy, count)
-    spec = slices[index]
-    edge = distance_to_edge(dx, dy, count)
-    on_rim = abs(r - radius) <= ring
-    on_edge = fine and count > 1 and edge <= ring * 0.9
-    if selected == index and (on_rim or on_edge):
-        return OUTLINE, index
-    want_r = want_fraction(spec.want) * radius
-    old_r = None if spec.old_now is None else now_fraction(spec.old_now) * radius
-    on_want = abs(r - want_r) <= ring
-    on_old = old_r is not None and abs(r - old_r) <= ring
-    in_fill = r <= now_fraction(spec.now) * radius and edge > gap and r > gap * 2
-    if in_fill:
-        # With dots fine enough, the want mark and an earlier rating inside the
-        # fill show as a gap in it; in ASCII the fill stays whole.
-        if fine and (on_want or on_old):
-            return None, index
-        return FILL, index
-    if on_want:
-        return WANT, index
-    if on_old:
-        return OLD, index
-    if on_rim:
-        return RIM, index
-    return None, index
+class _Points:
+    """What each point of one wheel shows: the slices' radii are worked out once per
+    drawing, and each point's angle and distance once, not once per question (a wheel
+    asks about some 5,000 points)."""
+
+    def __init__(
+        self,
+        slices: list[SliceSpec],
+        radius: float,
+        selected: int | None,
+        gap: float,
+        ring: float,
+        fine: bool = True,
+    ) -> None:
+        self.count = len(slices)
+        self.radius = radius
+        self.selected = selected
+        self.gap = gap
+        self.ring = ring
+        self.fine = fine
+        self.outer = radius + ring
+        self.want_r = [want_fraction(spec.want) * radius for spec in slices]
+        self.old_r = [
+            None if spec.old_now is None else now_fraction(spec.old_now) * radius for spec in slices
+        ]
+        self.now_r = [now_fraction(spec.now) * radius for spec in slices]
+
+    def kind(self, dx: float, dy: float) -> tuple[str | None, int]:
+        """What a point at (dx, dy) rows from the centre shows, and its slice.
+
+        The arithmetic is `wheel_angles`' (`slice_at`, `distance_to_edge`), step by step.
+        """
+        r = math.hypot(dx, dy)
+        if r > self.outer:
+            return None, -1
+        count, ring = self.count, self.ring
+        step = TAU / count
+        angle = math.atan2(dx, -dy) % TAU
+        index = min(int(angle / step), count - 1)
+        if count < 2:
+            edge = math.inf
+        else:
+            offset = angle % step
+            nearest = min(offset, step - offset)
+            edge = r if nearest >= math.pi / 2 else r * math.sin(nearest)
+        on_rim = abs(r - self.radius) <= ring
+        on_edge = self.fine and count > 1 and edge <= ring * 0.9
+        if self.selected == index and (on_rim or on_edge):
+            return OUTLINE, index
+        old_r = self.old_r[index]
+        on_want = abs(r - self.want_r[index]) <= ring
+        on_old = old_r is not None and abs(r - old_r) <= ring
+        gap = self.gap
+        in_fill = r <= self.now_r[index] and edge > gap and r > gap * 2
+        if in_fill:
+            # With dots fine enough, the want mark and an earlier rating inside the
+            # fill show as a gap in it; in ASCII the fill stays whole.
+            if self.fine and (on_want or on_old):
+                return None, index
+            return FILL, index
+        if on_want:
+            return WANT, index
+        if on_old:
+            return OLD, index
+        if on_rim:
+            return RIM, index
+        return None, index
 
 
 def raster(
@@ -187,43 +209,51 @@ def _braille_raster(
     half_cols = radius * CELL_ASPECT + 1
     left = int(layout.cx - half_cols)
     right = int(layout.cx + half_cols) + 1
+    points = _Points(slices, radius, selected, GAP_HALF_WIDTH, RING_HALF_WIDTH)
+    # A dot's distance across depends on its column only, and down on its row only.
+    across = [
+        [(col + (i + 0.5) / 2 - layout.cx) / CELL_ASPECT for i in range(2)]
+        for col in range(layout.width)
+    ]
+    down = [[row + (j + 0.5) / 4 - layout.cy for j in range(4)] for row in range(layout.height)]
     for row in range(layout.height):
         line: list[Cell] = []
         for col in range(layout.width):
             if not slices or not (top <= row <= bottom and left <= col <= right):
                 line.append(_BLANK)
                 continue
-            line.append(_braille_cell(col, row, slices, layout, selected))
+            line.append(_braille_cell(col, row, points, across[col], down[row]))
         rows.append(line)
     return rows
 
 
+_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
+"""Which kind a cell shows when its dots are of several: the first in KIND_ORDER."""
+
+
 def _braille_cell(
-    col: int, row: int, slices: list[SliceSpec], layout: WheelLayout, selected: int | None
+    col: int, row: int, points: _Points, across: list[float], down: list[float]
 ) -> Cell:
     bits = 0
-    counts: dict[str, int] = {}
-    owners: dict[str, int] = {}
+    rank, owner = len(KIND_ORDER), -1
+    outer = points.outer
     for j in range(4):
+        dy = down[j]
         for i in range(2):
-            x = col + (i + 0.5) / 2
-            y = row + (j + 0.5) / 4
-            dx = (x - layout.cx) / CELL_ASPECT
-            dy = y - layout.cy
-            kind, index = _dot_kind(
-                dx, dy, slices, layout.radius, selected, GAP_HALF_WIDTH, RING_HALF_WIDTH
-            )
+            dx = across[i]
+            if math.hypot(dx, dy) > outer:
+                continue  # outside the wheel (what `points.kind` says first)
+            kind, index = points.kind(dx, dy)
             if kind is None:
                 continue
             if kind == RIM and (i + j + col + row) % 2:
                 continue  # the rim is dotted, so it stays in the background
             bits |= glyphs.BRAILLE_BITS[j][i]
-            counts[kind] = counts.get(kind, 0) + 1
-            owners.setdefault(kind, index)
+            if _RANK[kind] < rank:  # the first dot of the kind that wins owns the cell
+                rank, owner = _RANK[kind], index
     if not bits:
         return _BLANK
-    kind = next(k for k in KIND_ORDER if k in counts)
-    return Cell(glyphs.braille(bits), kind, owners[kind])
+    return Cell(glyphs.braille(bits), KIND_ORDER[rank], owner)
 
 
 def _ascii_raster(
@@ -231,6 +261,7 @@ def _ascii_raster(
 ) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     count = len(slices)
+    points = _Points(slices, layout.radius, selected, 0.2, 0.4, fine=False)
     for row in range(layout.height):
         line: list[Cell] = []
         for col in range(layout.width):
@@ -239,9 +270,7 @@ def _ascii_raster(
                 continue
             dx = (col + 0.5 - layout.cx) / CELL_ASPECT
             dy = row + 0.5 - layout.cy
-            kind, index = _dot_kind(
-                dx, dy, slices, layout.radius, selected, 0.2, 0.4, fine=False
-            )
+            kind, index = points.kind(dx, dy)
             if kind is None:
                 line.append(_BLANK)
             elif kind == FILL:
