@@ -100,6 +100,8 @@ class ValuesScreen(OpensValueDialogs, KindnessScreen):
         self._current: Assessment | None = None
         self._before: Assessment | None = None
         self._history: dict[str, list[int]] = {}
+        self._table_width = -1
+        """The screen's width the table was last filled for."""
 
     # ------------------------------------------------------------------ layout
 
@@ -125,7 +127,8 @@ class ValuesScreen(OpensValueDialogs, KindnessScreen):
 
     def on_resize(self) -> None:
         if self._rows:
-            self._draw_table()
+            if self.size.width != self._table_width:  # the first layout is no change
+                self._draw_table()
             self.call_after_refresh(self._hint_details)
 
     # ------------------------------------------------------------------ reading
@@ -199,7 +202,7 @@ class ValuesScreen(OpensValueDialogs, KindnessScreen):
         comparing = self._before is not None
         numbers = numbers_cells(comparing=comparing, ascii_only=self.ascii_only)
         wanted = names_cells(self._rows, ascii_only=self.ascii_only) + numbers + 1
-        width = self.size.width
+        width = self._table_width = self.size.width
         low = max(SIDE_MIN, width * 2 // 5)
         high = max(low, min(SIDE_MAX, width - WHEEL_MIN))
         side = max(low, min(wanted, high))
