@@ -252,7 +252,7 @@ def fill_table(
     table.clear(columns=True)
     name_width = max(NAME_MIN, name_width)
     now, want, gap, lived = NUMBER_CELLS
-    table.add_column("Value", width=name_width, key="name")
+    table.add_column(Text("Value"), width=name_width, key="name")  # no markup: no emoji table
     table.add_column(Text(" now", justify="right"), width=now, key="now")
     table.add_column(Text(" want", justify="right"), width=want, key="want")
     table.add_column(Text(" gap", justify="right"), width=gap, key="gap")
