@@ -20,11 +20,7 @@ def test_the_collector_is_paused_for_the_start_and_back_after() -> None:
         assert not gc.isenabled()
         resume_after_start()
         assert gc.isenabled()
-        assert gc.get_freeze_count() > 0  # what the start made is walked no more
-        frozen = gc.get_freeze_count()
-        resume_after_start()  # twice does no harm, and freezes nothing more
+        resume_after_start()  # twice does no harm
         assert gc.isenabled()
-        assert gc.get_freeze_count() == frozen
     finally:
-        gc.unfreeze()
         gc.enable()
