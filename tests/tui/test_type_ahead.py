@@ -136,12 +136,17 @@ async def test_keys_go_through_after_a_while_even_if_the_screen_never_finishes_b
 
 
 async def test_the_garbage_collector_is_back_on_once_today_is_built(context: Context) -> None:
-    """`kindness` turns it off while the app opens (cli.commands.cmd_app); the app turns it on."""
-    gc.disable()
+    """`kindness` turns it off while the app opens (cli.commands.cmd_app); the app turns it
+    on, after one collection, with what the start made frozen (never walked again)."""
+    from kindness_tui.core.start_collector import pause_for_start
+
+    pause_for_start()
     try:
         app = make_app(context)
         async with app.run_test(size=SIZE) as pilot:
             await settled(pilot)
             assert gc.isenabled()
+            assert gc.get_freeze_count() > 0
     finally:
+        gc.unfreeze()
         gc.enable()
