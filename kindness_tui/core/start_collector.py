@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import gc
 
-
 _paused: list[bool] = []
 """[True] while a pause of `pause_for_start` has not been resumed."""
 
