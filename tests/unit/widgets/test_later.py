@@ -21,7 +21,7 @@ class OneLater(App[None]):
     def _then(self) -> None:
         field = self.screen.query_one("#field", Input)
         self.seen.append((field.is_mounted, Later.pending_on(self.screen)))
-        field.focus()
+        self.screen.set_focus(field)  # at once, as the form does (focus() is deferred)
 
 
 async def test_then_runs_once_the_widget_is_mounted_and_before_keys_are_let_through() -> None:
