@@ -148,7 +148,8 @@ def answer_row(key: str, answer: str) -> tuple[Widget, Widget]:
 
     from kindness_tui.widgets.text_fields import LineInput
 
-    question = REFLECTION_QUESTIONS[key.rpartition(".")[2]]
+    which = key.rpartition(".")[2]
+    question = REFLECTION_QUESTIONS[which]
     field = LineInput(
         answer,
         placeholder=question,
@@ -157,7 +158,7 @@ def answer_row(key: str, answer: str) -> tuple[Widget, Widget]:
         compact=True,
         select_on_focus=False,
     )
-    label = Label(REFLECTION_LABELS[key.rpartition(".")[2]], classes="reflection-label")
+    label = Label(REFLECTION_LABELS[which], classes="reflection-label")
     row = Horizontal(label, field, classes="reflection-row")
     row.tooltip = question
     return row, field
