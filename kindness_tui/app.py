@@ -133,10 +133,10 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
         # screen inside its start-up batch, re-reads all the CSS twice and draws the
         # screen twice. As the default screen it is drawn once, like a bare app's. It
         # becomes the "today" mode in on_mount, so F2 and the palette switch back to it.
-        return _today(self.context)
+        return self._made_now(_today)
 
     def on_mount(self) -> None:
-        self.add_mode("today", partial(_today, self.context))
+        self.add_mode("today", partial(self._made_now, _today))
         self.keys.start()
         theme = self.context.settings().theme
         if theme is not None and theme in self.available_themes:
@@ -174,11 +174,13 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
         sheet.update(self)
 
     def _made_now(self, make: Callable[[Context], Screen[None]]) -> Screen[None]:
-        """A mode's screen, made as it is first shown.
+        """A screen of the app (Today too), made as it is first shown.
 
         It is styled as it mounts, with the theme of now; Textual would otherwise take
         it for a screen made before the last change of theme and parse all the CSS
-        again and restyle every screen, twice, before showing it.
+        again and restyle every screen, twice, before showing it. Today, made with
+        Textual's mark of "never styled", cost that on the first F2 back, and emptied
+        the cache of parsed rules, so the first F4 after it parsed every rule again.
         """
         screen = make(self.context)
         screen._css_update_count = self._css_update_count
