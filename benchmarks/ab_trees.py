@@ -1,4 +1,4 @@
-"""A/B of two (or more) source trees in one sitting: peak memory and the first F3 / F4.
+"""A/B of two (or more) source trees in one sitting: first paint, peak memory, first F3 / F4.
 
     python benchmarks/ab_trees.py RUNS TREE [TREE ...]
 
@@ -6,9 +6,9 @@ Each TREE is a checkout of this repository (`git worktree add /tmp/a <commit>`);
 installed `kindness` runs with `PYTHONPATH=TREE`, so it imports that tree's package.
 The trees (and the bare app, for F3 / F4) take turns, RUNS times; medians are printed.
 Compile each tree first (`python -m compileall -q TREE/kindness_tui`), as an install
-would. Memory is read as `bench_start` reads it (Today settled, then quit), the
-switches as `bench_switch` times them. For a change too small for `make bench` to see
-against its noise.
+would. First paint and memory are read as `bench_start` reads them (the fork until
+Today's marker; Today settled, then quit), the switches as `bench_switch` times
+them. For a change too small for `make bench` to see against its noise.
 """
 
 from __future__ import annotations
@@ -23,13 +23,15 @@ from generate import DEFAULT_DB, generate
 
 
 def one_run(argv: list[str], env: dict[str, str], ready: str) -> dict[str, float]:
-    """Peak memory (MB) of a start to Today and quit; ms of the first F3 and F4 of another."""
+    """ms to the first paint and peak memory (MB) of a start to Today and quit; ms of the
+    first F3 and F4 of another."""
     result: dict[str, float] = {}
-    if ready != MARKER:
-        with Pty(argv, env) as term:
-            term.wait_for(MARKER)
+    with Pty(argv, env) as term:
+        result["paint"] = 1000 * term.wait_for(MARKER)
+        if ready != MARKER:
             term.wait_for(SETTLED)
-            term.quit()
+        term.quit()
+        if ready != MARKER:
             result["MB"] = (term.maxrss_kb or 0) / 1024
     with Pty(argv, env) as term:
         term.wait_for(ready)
