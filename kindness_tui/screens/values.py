@@ -7,11 +7,11 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
+from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from kindness_tui.core.logical_day import date_in_words
 from kindness_tui.core.models import (
@@ -38,15 +38,16 @@ from kindness_tui.screens.values_view import (
     WANT_CEILING_WORD,
     Row,
     details_text,
-    fill_table,
     names_cells,
     numbers_cells,
     read_wheel,
     status_text,
+    table_cells,
     wheel_slices,
 )
 from kindness_tui.widgets.key_bar import KeyBar
 from kindness_tui.widgets.top_bar import TopBar
+from kindness_tui.widgets.values_table import ValuesTable
 from kindness_tui.widgets.wheel import ValueWheel
 
 if TYPE_CHECKING:
@@ -111,11 +112,7 @@ class ValuesScreen(OpensValueDialogs, KindnessScreen):
         with Horizontal(id="values-main"):
             yield ValueWheel(ascii_only=self.ascii_only, id="values-wheel")
             with ValuesSide(id="values-side"):
-                table: DataTable[Text] = DataTable(
-                    id="values-table", cursor_type="row", cell_padding=0, zebra_stripes=False
-                )
-                table.can_focus = False  # the screen's keys drive it; it only shows the cursor
-                yield table
+                yield ValuesTable(id="values-table")  # the screen's keys drive its cursor
                 with ValueDetails(id="values-details-pane"):
                     yield Static(id="values-details", markup=False)
         yield Static(EMPTY_TEXT, id="values-empty", markup=False)
@@ -207,14 +204,13 @@ class ValuesScreen(OpensValueDialogs, KindnessScreen):
         high = max(low, min(SIDE_MAX, width - WHEEL_MIN))
         side = max(low, min(wanted, high))
         self.query_one("#values-side").styles.width = side
-        fill_table(
-            self.query_one("#values-table", DataTable),
+        columns, cells = table_cells(
             self._rows,
-            self.selected_index,
             name_width=side - 1 - numbers,  # the last cell is the table's scrollbar
             comparing=comparing,
             ascii_only=self.ascii_only,
         )
+        self.query_one(ValuesTable).show(columns, cells, self.selected_index)
 
     def _draw_details(self) -> None:
         row = self.selected
@@ -250,7 +246,16 @@ class ValuesScreen(OpensValueDialogs, KindnessScreen):
         index = self.selected_index
         if index is None or not self._rows:
             return
-        self._selected_id = self._rows[(index + step) % len(self._rows)].value.id
+        self._select((index + step) % len(self._rows))
+
+    @on(ValuesTable.Clicked)
+    def _clicked(self, event: ValuesTable.Clicked) -> None:
+        """A click on a row picks its value, as the arrows would."""
+        if 0 <= event.index < len(self._rows) and event.index != self.selected_index:
+            self._select(event.index)
+
+    def _select(self, index: int) -> None:
+        self._selected_id = self._rows[index].value.id
         self.query_one(ValueDetails).scroll_home(animate=False)
         self._redraw()
 

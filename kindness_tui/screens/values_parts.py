@@ -8,7 +8,8 @@ from typing import ClassVar
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import DataTable
+
+from kindness_tui.widgets.values_table import ValuesTable
 
 SIDE_MIN = 32
 """The narrowest the table and details get (at 80 columns, 40% of the screen is more)."""
@@ -25,7 +26,7 @@ class ValuesSide(Vertical):
     keep at least `DETAILS_MIN` rows; past that the table scrolls to the selected row."""
 
     def on_resize(self, event: events.Resize) -> None:
-        table = self.query_one("#values-table", DataTable)
+        table = self.query_one(ValuesTable)
         table.styles.max_height = max(4, event.size.height - DETAILS_MIN)
 
 

@@ -10,7 +10,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual.widgets import DataTable
 
 from kindness_tui.core.checkin_words import ASSESSMENT_QUESTIONS
 from kindness_tui.core.models import (
@@ -26,6 +25,7 @@ from kindness_tui.core.models import (
 from kindness_tui.core.safe_text import cell_width, fit_cells, in_ascii
 from kindness_tui.core.values_lived import LIVED_DAYS, WAITING, lived_words
 from kindness_tui.widgets.shown import block, line
+from kindness_tui.widgets.values_table import Column
 from kindness_tui.widgets.wheel import WheelSlice
 
 SPARK = "▁▂▃▄▅▆▇█"
@@ -235,34 +235,33 @@ def lived_text(count: int) -> str:
     return f"{lived_words(count).capitalize()} in the last {LIVED_DAYS} days"
 
 
-def fill_table(
-    table: DataTable[Text],
+def table_cells(
     rows: Sequence[Row],
-    selected: int | None,
     *,
     name_width: int,
     comparing: bool,
     ascii_only: bool,
-) -> None:
-    """The table beside the wheel: name, now, want, gap, and the change while comparing.
+) -> tuple[list[Column], list[list[Text]]]:
+    """The table beside the wheel: name, now, want, gap, lived, and the change while
+    comparing; its columns and its rows of cells.
 
     `name_width` is the name column's room in cells (see `names_cells`); the change
     column is there only while there is an earlier assessment to compare with.
     """
-    table.clear(columns=True)
     name_width = max(NAME_MIN, name_width)
     now, want, gap, lived = NUMBER_CELLS
-    table.add_column(Text("Value"), width=name_width, key="name")  # no markup: no emoji table
-    table.add_column(Text(" now", justify="right"), width=now, key="now")
-    table.add_column(Text(" want", justify="right"), width=want, key="want")
-    table.add_column(Text(" gap", justify="right"), width=gap, key="gap")
-    table.add_column(Text(" lived", justify="right"), width=lived, key="lived")
+    columns = [
+        Column(Text("Value"), name_width),
+        Column(Text(" now", justify="right"), now),
+        Column(Text(" want", justify="right"), want),
+        Column(Text(" gap", justify="right"), gap),
+        Column(Text(" lived", justify="right"), lived),
+    ]
     if comparing:
-        table.add_column(
-            Text(" change", justify="right"), width=change_cells(ascii_only), key="change"
-        )
+        columns.append(Column(Text(" change", justify="right"), change_cells(ascii_only)))
+    cells = []
     for row in rows:
-        cells = [
+        line = [
             name_cell(row.value.name, name_width, ascii_only=ascii_only),
             Text(f"{row.rating.now:>4}"),
             Text(f"{row.rating.want:>5}"),
@@ -270,10 +269,9 @@ def fill_table(
             lived_cell(row.lived, lived, ascii_only=ascii_only),
         ]
         if comparing:
-            cells.append(change_cell(row, has_before=True, ascii_only=ascii_only))
-        table.add_row(*cells, key=row.value.id)
-    if selected is not None:
-        table.move_cursor(row=selected, animate=False)
+            line.append(change_cell(row, has_before=True, ascii_only=ascii_only))
+        cells.append(line)
+    return columns, cells
 
 
 def answers_text(row: Row, *, since: str | None, ascii_only: bool) -> Text:

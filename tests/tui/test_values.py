@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from kindness_tui.app import make_app
 from kindness_tui.context import Context
@@ -16,6 +16,7 @@ from kindness_tui.screens.values import ValuesScreen
 from kindness_tui.screens.values_card import CardScreen
 from kindness_tui.screens.values_dialogs import AddValueDialog, EditValueDialog
 from kindness_tui.screens.values_find import FindValuesScreen, person_candidates
+from kindness_tui.widgets.values_table import ValuesTable
 from kindness_tui.widgets.wheel import ValueWheel
 from tests.conftest import TODAY
 from tests.tui.helpers import open_values, settled, wait_for_notice
@@ -187,7 +188,27 @@ async def test_arrows_pick_the_value_the_keys_change(context: Context, journal: 
         assert (rating(journal, ids[0]).now, rating(journal, ids[0]).want) == (4, 8)
         assert (rating(journal, ids[1]).now, rating(journal, ids[1]).want) == (6, 7)
         assert (rating(journal, ids[2]).now, rating(journal, ids[2]).want) == (5, 9)
-        assert screen.query_one(DataTable).cursor_row == 1
+        assert screen.query_one(ValuesTable).cursor == 1
+
+
+async def test_a_click_on_a_row_picks_its_value(context: Context, journal: Path) -> None:
+    """The screen's selection follows the click, so the keys then change that value
+    (a DataTable's own cursor once moved alone, out of step with them)."""
+    ids = seed(context.store, 3)
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_values(pilot)
+        assert await pilot.click("#values-table", offset=(2, 3))  # under the header: Honesty
+        await settled(pilot)
+        assert screen.selected_index == 2
+        assert screen.query_one(ValuesTable).cursor == 2
+        assert "Honesty" in str(screen.query_one("#values-details", Static).content)
+        await pilot.press("plus")
+        await pilot.pause()
+        assert rating(journal, ids[2]).now == 6
+        assert await pilot.click("#values-table", offset=(2, 0))  # the header picks nothing
+        await settled(pilot)
+        assert screen.selected_index == 2
 
 
 # ---------------------------------------------------------------- assessments
@@ -230,8 +251,9 @@ async def test_compare_shows_the_change_per_value(context: Context, journal: Pat
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_values(pilot)
-        table = screen.query_one(DataTable)
-        assert table.get_row(ids[0])[-1].plain.strip() == "4 → 6"
+        table = screen.query_one(ValuesTable)
+        assert table.headers[-1] == "change"
+        assert table.rows[0][-1].strip() == "4 → 6"  # Curiosity, ids[0]
         await pilot.press("p")
         await pilot.pause()
         await pilot.press("enter")
@@ -241,8 +263,7 @@ async def test_compare_shows_the_change_per_value(context: Context, journal: Pat
         assert "comparing with Thursday, 1 October" in status
         wheel = screen.query_one(ValueWheel)
         assert [s.old_now for s in wheel.slices] == [4, 5]
-        assert table.get_row(ids[0])[-1].plain.strip() == "4 → 6"
-        assert table.get_row(ids[1])[-1].plain.strip() == "5 → 5"
+        assert [row[-1].strip() for row in table.rows] == ["4 → 6", "5 → 5"]
         details = str(screen.query_one("#values-details", Static).content)
         assert "4 → 6" in details and "▃▅" in details  # the value's history, as a sparkline
         # Stop comparing: the first option.
@@ -459,6 +480,5 @@ async def test_names_are_whole_at_80_columns_when_there_is_nothing_to_compare(
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_values(pilot)
-        table = screen.query_one("#values-table", DataTable)
-        names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        names = [row[0] for row in screen.query_one(ValuesTable).rows]
         assert names == ["Curiosity", "Friendship", "Spirituality"]

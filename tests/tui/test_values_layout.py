@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from kindness_tui.app import make_app
 from kindness_tui.context import make_context
@@ -20,6 +20,7 @@ from kindness_tui.data.store import Store
 from kindness_tui.screens.values import ValuesScreen
 from kindness_tui.screens.values_choices import ConfirmArchive
 from kindness_tui.screens.values_parts import ValueDetails
+from kindness_tui.widgets.values_table import ValuesTable
 from kindness_tui.widgets.wheel import ValueWheel
 from tests.conftest import TEST_ENV
 from tests.tui.helpers import open_values, run_command, settled, wait_for
@@ -52,8 +53,7 @@ async def values_open(
 
 
 def table_names(screen: ValuesScreen) -> list[str]:
-    table = screen.query_one("#values-table", DataTable)
-    return [table.get_row_at(i)[0].plain for i in range(table.row_count)]
+    return [row[0] for row in screen.query_one(ValuesTable).rows]
 
 
 # ---------------------------------------------------------------- widths in cells
@@ -112,18 +112,17 @@ async def test_fifteen_values_compared_at_80x24_all_show_with_whole_headers(
         await pilot.press("enter")  # compare with 1 October
         await settled(pilot)
         assert "comparing with" in str(screen.query_one("#values-status", Static).content)
-        table = screen.query_one("#values-table", DataTable)
-        assert table.row_count == 15
+        table = screen.query_one(ValuesTable)
+        assert len(table.rows) == 15
         assert table.max_scroll_y == 0 and table.max_scroll_x == 0  # nothing hidden
-        headers = [column.label.plain.strip() for column in table.columns.values()]
-        assert headers == ["Value", "now", "want", "gap", "lived", "change"]
+        assert table.headers == ["Value", "now", "want", "gap", "lived", "change"]
         screen_text = "\n".join(screen_lines(pilot))
         assert "now want gap lived  change" in screen_text
         names = table_names(screen)
-        column = table.columns[table.coordinate_to_cell_key((0, 0)).column_key]
-        assert column.width >= 14  # the room there is beside five numbers, not 7 or 8 cells
+        name_width = table.column_widths[0]
+        assert name_width >= 14  # the room there is beside five numbers, not 7 or 8 cells
         for name, shown in zip(WIDE_NAMES, names, strict=True):
-            assert cell_len(shown) <= column.width
+            assert cell_len(shown) <= name_width
             if shown != unicodedata.normalize("NFC", name):
                 assert shown.endswith("…"), shown  # cut, and it says so
                 assert unicodedata.normalize("NFC", name).startswith(shown[:-1].rstrip())
@@ -147,7 +146,7 @@ async def test_a_name_typed_with_separate_accents_is_cut_between_letters(
 
 async def test_the_last_row_is_reachable_on_a_short_terminal(tmp_path: Path) -> None:
     async with values_open(wide_journal(tmp_path), (80, 18)) as (pilot, screen):
-        table = screen.query_one("#values-table", DataTable)
+        table = screen.query_one(ValuesTable)
         assert table.max_scroll_y > 0  # not every row fits here
         await pilot.press("left")  # round to the last value
         await settled(pilot)
@@ -162,7 +161,7 @@ async def test_the_last_row_is_reachable_on_a_short_terminal(tmp_path: Path) -> 
 async def test_the_details_are_read_whole_at_80x24_by_keyboard(tmp_path: Path) -> None:
     async with values_open(wide_journal(tmp_path)) as (pilot, screen):
         pane = screen.query_one(ValueDetails)
-        table = screen.query_one("#values-table", DataTable)
+        table = screen.query_one(ValuesTable)
         assert LAST_WORDS not in "\n".join(screen_lines(pilot))  # more than fits beside the rows
         assert pane.max_scroll_y > 0
         assert "read it all" in str(pane.border_title)

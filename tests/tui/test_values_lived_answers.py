@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from kindness_tui.app import make_app
 from kindness_tui.context import Context
 from kindness_tui.data.store import Store
 from kindness_tui.screens.values import ValuesScreen
 from kindness_tui.screens.values_answers import AssessmentQuestions, field_id
+from kindness_tui.widgets.values_table import ValuesTable
 from tests.conftest import TODAY
 from tests.tui.helpers import burst, open_values, settled, wait_for
 
@@ -29,8 +30,10 @@ def seed(store: Store) -> list[str]:
     return ids
 
 
-def lived(screen: ValuesScreen, value_id: str) -> str:
-    return str(screen.query_one(DataTable).get_row(value_id)[4].plain).strip()
+def lived(screen: ValuesScreen, name: str) -> str:
+    """The lived column as shown on the row of the value called `name`."""
+    shown = screen.query_one(ValuesTable).rows
+    return next(row[4] for row in shown if row[0].strip() == name).strip()
 
 
 def details(screen: ValuesScreen) -> str:
@@ -55,7 +58,7 @@ async def test_lived_counts_follow_done_and_the_value_chosen(context: Context) -
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_values(pilot)
-        assert (lived(screen, curiosity), lived(screen, care)) == ("1", "·")
+        assert (lived(screen, "Curiosity"), lived(screen, "Care")) == ("1", "·")
         assert "Lived once in the last 30 days" in details(screen)
         await pilot.press("right")
         await settled(pilot)
@@ -66,7 +69,7 @@ async def test_lived_counts_follow_done_and_the_value_chosen(context: Context) -
         app.screen.query_one("#new_thing-done").focus()
         await pilot.press("space", "f3")
         await settled(pilot)
-        assert (lived(screen, curiosity), lived(screen, care)) == ("2", "·")
+        assert (lived(screen, "Curiosity"), lived(screen, "Care")) == ("2", "·")
 
         await pilot.press("f2")  # its value changes to Care
         await settled(pilot)
@@ -75,7 +78,7 @@ async def test_lived_counts_follow_done_and_the_value_chosen(context: Context) -
         await settled(pilot)
         await pilot.press("f3")
         await settled(pilot)
-        assert (lived(screen, curiosity), lived(screen, care)) == ("1", "1")
+        assert (lived(screen, "Curiosity"), lived(screen, "Care")) == ("1", "1")
 
 
 async def test_lived_counts_follow_another_session(context: Context, journal: Path) -> None:
@@ -84,12 +87,12 @@ async def test_lived_counts_follow_another_session(context: Context, journal: Pa
     app = make_app(context)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_values(pilot)
-        assert lived(screen, curiosity) == "·"
+        assert lived(screen, "Curiosity") == "·"
         store.update_checkin(
             TODAY,
             {"kindness.text": "a note", "kindness.value_id": curiosity, "kindness.done": True},
         )
-        await wait_for(pilot, lambda: lived(screen, curiosity) == "1", "the count followed")
+        await wait_for(pilot, lambda: lived(screen, "Curiosity") == "1", "the count followed")
 
 
 # ---------------------------------------------------------------- what worked, what got in the way
