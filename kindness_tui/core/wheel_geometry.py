@@ -13,7 +13,7 @@ measured in *rows*: a column is half a row wide (`CELL_ASPECT`). Braille dots
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kindness_tui.core import wheel_glyphs as glyphs
 from kindness_tui.core.wheel_angles import TAU, now_fraction, want_fraction
@@ -48,8 +48,7 @@ KIND_ORDER = (FILL, OUTLINE, WANT, OLD, RIM)
 # ---------------------------------------------------------------- layout
 
 
-@dataclass(frozen=True)
-class SliceSpec:
+class SliceSpec(NamedTuple):
     """What one slice shows."""
 
     now: int
@@ -58,8 +57,7 @@ class SliceSpec:
     """The now of an earlier assessment (when comparing), drawn faintly."""
 
 
-@dataclass(frozen=True)
-class WheelLayout:
+class WheelLayout(NamedTuple):
     """Where the wheel sits in a area of `width` × `height` cells."""
 
     width: int
@@ -105,9 +103,13 @@ def wheel_layout(
 # ---------------------------------------------------------------- raster
 
 
-@dataclass(frozen=True)
-class Cell:
-    """One terminal cell of the drawing: its character, what it shows, and whose it is."""
+class Cell(NamedTuple):
+    """One terminal cell of the drawing: its character, what it shows, and whose it is.
+
+    The wheel's records are named tuples, not frozen dataclasses: a drawing makes some
+    700 cells (a frozen dataclass sets each field through `object.__setattr__`), and a
+    dataclass takes about 0.7 ms to define, paid on the Values screen's first visit.
+    """
 
     char: str
     kind: str = EMPTY
@@ -144,12 +146,14 @@ class _Points:
         ]
         self.now_r = [now_fraction(spec.now) * radius for spec in slices]
 
-    def kind(self, dx: float, dy: float) -> tuple[str | None, int]:
-        """What a point at (dx, dy) rows from the centre shows, and its slice.
+    def kind(self, dx: float, dy: float, r: float | None = None) -> tuple[str | None, int]:
+        """What a point at (dx, dy) rows from the centre shows, and its slice (`r`, its
+        distance from the centre, when the caller has it already).
 
         The arithmetic is `wheel_angles`' (`slice_at`, `distance_to_edge`), step by step.
         """
-        r = math.hypot(dx, dy)
+        if r is None:
+            r = math.hypot(dx, dy)
         if r > self.outer:
             return None, -1
         count, ring = self.count, self.ring
@@ -241,9 +245,10 @@ def _braille_cell(
         dy = down[j]
         for i in range(2):
             dx = across[i]
-            if math.hypot(dx, dy) > outer:
+            r = math.hypot(dx, dy)
+            if r > outer:
                 continue  # outside the wheel (what `points.kind` says first)
-            kind, index = points.kind(dx, dy)
+            kind, index = points.kind(dx, dy, r)
             if kind is None:
                 continue
             if kind == RIM and (i + j + col + row) % 2:

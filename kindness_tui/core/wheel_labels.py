@@ -6,22 +6,22 @@ Pure arithmetic like `wheel_geometry`, whose `WheelLayout` it places the names a
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kindness_tui.core.safe_text import cell_width, fit_cells
 from kindness_tui.core.wheel_angles import mid_angle
 from kindness_tui.core.wheel_geometry import CELL_ASPECT, WheelLayout
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     """Where a value's name goes: `text` starting at column `x` on row `y`.
 
     Columns are terminal cells: `text` takes `cells` of them (a wide character two,
     a combining accent none), not `len(text)`.
     """
 
-    index: int
+    slice: int
+    """Whose name: the slice's place on the wheel (`Cell.slice`)."""
     x: int
     y: int
     text: str
@@ -72,7 +72,7 @@ def place_labels(
                 text = shorten(names[index], max(1, end), ascii_only=ascii_only)
                 x = max(0, end - cell_width(text))
             labels.append(Label(index, x, row, text, side))
-    labels.sort(key=lambda label: label.index)
+    labels.sort(key=lambda label: label.slice)
     return labels
 
 

@@ -7,7 +7,7 @@ the journal, drawing and the actions.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.text import Text
 
@@ -45,8 +45,7 @@ EMPTY_TEXT = (
 )
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One value as the screen shows it: its record and its ratings now and before."""
 
     value: Value
@@ -57,8 +56,7 @@ class Row:
     """Done acts that served it in the last LIVED_DAYS days (`core.values_lived`)."""
 
 
-@dataclass(frozen=True)
-class Wheel:
+class Wheel(NamedTuple):
     """The wheel as read from the journal: its rows, and the assessments they come from."""
 
     rows: list[Row]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -19,8 +18,7 @@ SLICE_STYLES = 6
 """Slices take their colours from this many component classes, in turn."""
 
 
-@dataclass(frozen=True)
-class WheelSlice:
+class WheelSlice(NamedTuple):
     """What the wheel shows for one value."""
 
     name: str
@@ -151,26 +149,23 @@ class ValueWheel(Widget):
         label_style = self._style("wheel--label")
         label_selected = self._style("wheel--label-selected")
 
-        def slice_style(index: int) -> Style:
-            style = slice_styles[index % SLICE_STYLES]
-            if index == self._selected:
-                style += selected_style
-            return style
-
-        grid: list[list[tuple[str, Style]]] = []
-        for line in cells:
-            row: list[tuple[str, Style]] = []
-            for cell in line:
-                if cell.kind == geo.FILL and cell.slice is not None:
-                    row.append((cell.char, base + slice_style(cell.slice)))
-                elif cell.kind in kind_styles:
-                    row.append((cell.char, base + kind_styles[cell.kind]))
-                else:
-                    row.append((cell.char, base))
-            grid.append(row)
+        # Each cell's style, worked out once per slice and kind rather than once per cell.
+        fills = [base + slice_styles[i % SLICE_STYLES] for i in range(len(self._slices))]
+        if self._selected is not None:
+            fills[self._selected] += selected_style
+        by_kind = {kind: base + style for kind, style in kind_styles.items()}
+        grid: list[list[tuple[str, Style]]] = [
+            [
+                (cell.char, fills[cell.slice])
+                if cell.kind == geo.FILL and cell.slice is not None
+                else (cell.char, by_kind.get(cell.kind, base))
+                for cell in line
+            ]
+            for line in cells
+        ]
         for label in labels:
-            style = base + slice_styles[label.index % SLICE_STYLES] + label_style
-            if label.index == self._selected:
+            style = base + slice_styles[label.slice % SLICE_STYLES] + label_style
+            if label.slice == self._selected:
                 style += label_selected
             if 0 <= label.y < height:
                 _put(grid[label.y], label.x, label.text, style)

@@ -167,7 +167,7 @@ def test_names_never_overlap_each_other_or_leave_the_area(
     names = [f"Value number {i}" for i in range(count)]
     layout = geo.wheel_layout(width, height, max(map(len, names)))
     labels = place_labels(names, layout)
-    assert sorted(label.index for label in labels) == list(range(count))
+    assert sorted(label.slice for label in labels) == list(range(count))
     taken: set[tuple[int, int]] = set()
     for label in labels:
         assert 0 <= label.y < height

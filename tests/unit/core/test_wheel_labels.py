@@ -58,6 +58,6 @@ def test_a_name_cut_beside_the_wheel_keeps_whole_characters() -> None:
         if label.text not in WIDE:
             assert label.text.endswith("…")
             kept = label.text[:-1]
-            original = WIDE[label.index]
+            original = WIDE[label.slice]
             assert original.startswith(kept)
             assert not unicodedata.combining(original[len(kept)])
