@@ -36,8 +36,8 @@ def run(db: Path, n: int = 10) -> list[Row]:
         copy.chmod(0o600)
         log = kindness("log", "--note", "x", "--db", str(copy))
         a, b = pairs(n, lambda: timed(log), lambda: timed(BASELINE))
-    # SPEC §6 sets no bar for log; the today bar is shown for comparison.
-    rows.append(Row("`kindness log --note x` (10-year journal)", "s", a, b, 1.5))
+    # SPEC §6 sets no bar for log: shown, not judged (`make bench` fails only on a SPEC bar).
+    rows.append(Row("`kindness log --note x` (10-year journal)", "s", a, b, None))
     return rows
 
 
