@@ -107,6 +107,11 @@ class ValuesTable(ScrollView, can_focus=False):
         """The row shown as selected, if any."""
         return self._cursor
 
+    @property
+    def hovered(self) -> int | None:
+        """The row tinted as under the mouse, if any."""
+        return self._hover
+
     def show(
         self, columns: Sequence[Column], rows: Sequence[Sequence[Text]], cursor: int | None
     ) -> None:
@@ -114,6 +119,10 @@ class ValuesTable(ScrollView, can_focus=False):
         cursor = cursor if cursor is not None and 0 <= cursor < len(rows) else None
         same = _drawn(columns, rows) == _drawn(self._columns, self._rows)
         old_cursor, self._cursor = self._cursor, cursor
+        if cursor != old_cursor:
+            # The selection moved on (keys, or a click): the mouse's tint waits until it
+            # moves again, as DataTable's did, so one row never looks chosen beside another.
+            self._set_hover(None)
         if same:
             self._refresh_rows(old_cursor, cursor)
         else:

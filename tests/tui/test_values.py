@@ -211,6 +211,26 @@ async def test_a_click_on_a_row_picks_its_value(context: Context, journal: Path)
         assert screen.selected_index == 2
 
 
+async def test_the_mouse_tint_goes_when_the_keys_move_the_selection(context: Context) -> None:
+    """A row under the mouse is tinted; once the keys move the selection it is not, so
+    two rows never both look chosen; the next move of the mouse tints again."""
+    seed(context.store, 3)
+    app = make_app(context)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_values(pilot)
+        table = screen.query_one(ValuesTable)
+        assert await pilot.hover("#values-table", offset=(2, 3))
+        await settled(pilot)
+        assert table.hovered == 2
+        await pilot.press("down")
+        await settled(pilot)
+        assert table.cursor == 1
+        assert table.hovered is None
+        assert await pilot.hover("#values-table", offset=(2, 2))
+        await settled(pilot)
+        assert table.hovered == 1
+
+
 # ---------------------------------------------------------------- assessments
 
 
