@@ -14,7 +14,7 @@ lint:
 	$(VENV)/bin/ruff check .
 
 types:
-	$(VENV)/bin/mypy kindness_tui/core kindness_tui/data
+	$(VENV)/bin/mypy kindness_tui
 
 imports:
 	$(VENV)/bin/lint-imports

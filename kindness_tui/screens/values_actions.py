@@ -4,6 +4,7 @@ selection these read and change)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kindness_tui.core.logical_day import date_in_words
@@ -25,6 +26,19 @@ class OpensValueDialogs:
     clock: Any
     _current: Any
     _day: Any
+
+    if TYPE_CHECKING:  # what `ValuesScreen` (and the screen under it) gives these actions
+
+        @property
+        def selected_index(self) -> int | None: ...
+
+        def reload(self) -> None: ...
+
+        def _need_value(self) -> Row | None: ...
+
+        async def change(self, fn: Callable[..., object], /, *args: Any, **kwargs: Any) -> bool: ...
+
+        def notify(self, message: str, **kwargs: Any) -> None: ...
 
     async def action_add(self) -> None:
         from kindness_tui.screens.values_dialogs import AddValueDialog

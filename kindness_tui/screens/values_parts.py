@@ -55,7 +55,7 @@ class ValueDetails(VerticalScroll, inherit_bindings=False):
         self.screen.set_focus(None)
 
 
-VALUES_COMMANDS: tuple[tuple[str | int, ...], ...] = (
+VALUES_COMMANDS: tuple[tuple[str, str, str] | tuple[str, str, str, int], ...] = (
     ("Add a value", "A new slice on your wheel (a)", "add"),
     ("Edit the value",
      "Name, meaning, area, steps, challenges of the selected value (enter)", "edit"),

@@ -270,6 +270,7 @@ async def in_place_of(
     from the form's `values` and `choices`; return the field."""
     value = shown(key, values[key])
     built: Widget
+    field: Widget
     if isinstance(stub, NoteStub):
         built = field = note_area(value)
     elif isinstance(stub, ValueStub):
