@@ -12,9 +12,11 @@ each field was last changed, in milliseconds since 1970 (UTC):
 - a rating (inside its assessment), by its keys ("now", "want", "steps", ...);
 - a setting, one time for its value (`"changed": 1796026502123`).
 
-The store stamps a field when a change gives it another value. A field
-without a time (everything written before this existed, and imports) counts
-as older than any field with one. Exports leave the times out (SPEC §4.2).
+The store stamps a field when a change gives it another value, and so does
+`import --overwrite` for the fields it replaces (the person chose the file's
+version then). A field without a time (everything written before this
+existed, and what an import only adds) counts as older than any field with
+one. Exports leave the times out (SPEC §4.2).
 """
 
 from __future__ import annotations
@@ -101,9 +103,14 @@ class DayTimes:
 
     def stamp(self, date: str, keys: Iterable[str], when: int) -> None:
         """Note that the day's `keys` changed at `when`; call it inside a change."""
-        keys = list(keys)
+        self.stamp_days({date: keys}, when)
+
+    def stamp_days(self, changed: Mapping[str, Iterable[str]], when: int) -> None:
+        """Note that each day's fields in `changed` (by date) changed at `when`; call it
+        inside a change. The table is copied at most once, however many days are new."""
+        changed = {date: keys for date, keys in ((d, list(k)) for d, k in changed.items()) if keys}
         data = self.storage.read()
-        if not keys or data is None:
+        if not changed or data is None:
             return
         table = data.get(DAY_TIMES)
         if not isinstance(table, dict):
@@ -116,14 +123,18 @@ class DayTimes:
                 if isinstance(doc, dict) and type(doc.get("date")) is str
             }
             cached = (table, index)
-        found = cached[1].get(date)
-        if found is not None:
-            table[found].update(dict.fromkeys(keys, when))
-        else:  # a new table object, so the index is built again
-            key = str(max((int(k) for k in table), default=0) + 1)
-            table = {**table, key: {"date": date, **dict.fromkeys(keys, when)}}
+        index = cached[1]
+        new = [date for date in changed if date not in index]
+        if new:  # a new table object, so the index is built again
+            table, index = dict(table), dict(index)
+            key = max((int(k) for k in table), default=0) + 1
+            for number, date in enumerate(new, key):
+                table[str(number)] = {"date": date}
+                index[date] = str(number)
             data[DAY_TIMES] = table
-            cached = (table, {**cached[1], date: key})
+            cached = (table, index)
+        for date, keys in changed.items():
+            table[index[date]].update(dict.fromkeys(keys, when))
         self._cache = cached
         self.storage.write(data)
 

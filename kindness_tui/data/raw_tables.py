@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kindness_tui.core.checkin import CheckIn
-from kindness_tui.core.models import Assessment, Value
+from kindness_tui.core.models import Value
 from kindness_tui.data.safe_storage import SafeStorage
 
 RawTable = dict[str, dict[str, Any]]
@@ -82,20 +82,22 @@ def _next_key(table: Mapping[str, Any]) -> int:
 def put_records(
     storage: SafeStorage,
     values: Sequence[Value],
-    assessments: Sequence[Assessment],
+    assessments: Sequence[dict[str, Any]],
     checkins: Sequence[CheckIn],
 ) -> None:
     """Write many validated records into the tables at once; call it inside a change.
 
-    Values are added. An assessment replaces the one with its id in its place, a
-    check-in the one of its date; the others are added. Each table is built
+    The assessments come as the records to store (`Store.add_or_replace`
+    gives their ratings' change times). Values are added. An assessment replaces
+    the one with its id in its place, a check-in the one of its date; the others
+    are added. Each table is built
     once, so the time is linear in the journal's size. TinyDB's tables remember
     the next id they would give: the caller resets them afterwards.
     """
     tables = dict(storage.read() or {})
     _put(tables, "values", [value.to_dict() for value in values], None)
     # As TinyDB's update: an assessment's fields replaced, the document's place kept.
-    _put(tables, "assessments", [a.to_dict() for a in assessments], "id", keep_place=True)
+    _put(tables, "assessments", list(assessments), "id", keep_place=True)
     # As TinyDB's remove then insert: the day goes last.
     _put(tables, "checkins", [checkin.to_dict() for checkin in checkins], "date")
     storage.write(tables)

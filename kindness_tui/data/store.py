@@ -22,6 +22,7 @@ from typing import Any
 from tinydb import Query
 
 from kindness_tui.core.checkin import (
+    CHECKIN_FIELDS,
     CheckIn,
     apply_checkin_changes,
     check_checkin_change,
@@ -38,10 +39,10 @@ from kindness_tui.core.models import (
     check_text,
 )
 from kindness_tui.core.suggestions import IDEA_OFFSETS, after_another_idea, offsets_on
-from kindness_tui.data.change_times import CHANGED, changed_fields
+from kindness_tui.data.change_times import CHANGED, changed_fields, stamped
 from kindness_tui.data.journal_tables import Unreadable, day_text, new_id, record_name
 from kindness_tui.data.raw_tables import put_records
-from kindness_tui.data.wheel_tables import WheelTables
+from kindness_tui.data.wheel_tables import RATING_KEYS, WheelTables
 
 
 class Store(WheelTables):
@@ -166,9 +167,57 @@ class Store(WheelTables):
         if not (values or assessments or checkins):
             return
         with self.transaction():
-            put_records(self.storage, values, assessments, checkins)
+            # What an import replaces changed now (`import --overwrite`: the person chose
+            # the file's version), so a merge with another device's conflict copy keeps it
+            # over older edits; what it only adds counts as older (see change_times).
+            when = self.change_time()
+            replaced = {}
+            for checkin in checkins:
+                before = self._replaced_day(checkin.date)
+                if before is not None:
+                    replaced[checkin.date] = changed_fields(before, checkin, CHECKIN_FIELDS)
+            records = self._assessment_records(assessments, when)
+            put_records(self.storage, values, records, checkins)
             # TinyDB's tables remember the next id they would give; these ones moved on.
             self.reset_tables()
+            self._times.stamp_days(replaced, when)
+
+    def _assessment_records(
+        self, assessments: Sequence[Assessment], when: int
+    ) -> list[dict[str, Any]]:
+        """Each assessment as the record that replaces the stored one of its id (an import):
+        a rating's field given another value than the stored one changed at `when`, the
+        others keep the time they had; a new assessment's ratings have none, as what an
+        import adds counts as older than any edit (see `change_times`)."""
+        ids = {assessment.id for assessment in assessments}
+        stored = {
+            doc["id"]: doc for doc in self.table("assessments").all() if doc.get("id") in ids
+        } if ids else {}
+        records = []
+        for assessment in assessments:
+            record = assessment.to_dict()
+            doc = stored.get(assessment.id)
+            if doc is not None:
+                stored_ratings = doc.get("ratings")
+                was = {
+                    str(rating.get("value_id")): rating
+                    for rating in (stored_ratings if isinstance(stored_ratings, list) else ())
+                    if isinstance(rating, dict)
+                }
+                record["ratings"] = [
+                    _restamped(rating, was.get(rating["value_id"], {}), when)
+                    for rating in record["ratings"]
+                ]
+            records.append(record)
+        return records
+
+    def _replaced_day(self, date: str) -> CheckIn | None:
+        """The journal's day `date` as it is before an import replaces it (a damaged one
+        as an empty day, so every field the import gives counts as changed)."""
+        try:
+            return self.checkin(date)
+        except ValidationError:
+            return CheckIn(date)
 
     def keep_copy_before_import(self) -> Path | None:
         """Copy the journal file as it is into its backups; None when there is no file yet."""
@@ -231,3 +280,9 @@ class Store(WheelTables):
             record = after_another_idea(self.setting(IDEA_OFFSETS), day, kind)
             self.set_setting(IDEA_OFFSETS, record)
         return offsets_on(record, day)
+
+
+def _restamped(rating: dict[str, Any], was: Mapping[str, Any], when: int) -> dict[str, Any]:
+    """`rating` with the stored one's (`was`) change times, its fields that differ at `when`."""
+    times = stamped(was, [key for key in RATING_KEYS if rating.get(key) != was.get(key)], when)
+    return rating | {CHANGED: times} if times else rating

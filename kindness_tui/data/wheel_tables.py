@@ -54,6 +54,10 @@ class RatingFields(TypedDict, total=False):
     in_the_way: str | None
 
 
+RATING_KEYS: tuple[str, ...] = tuple(RatingFields.__annotations__)
+"""A rating's fields, in the order `rate` takes them (each has its own change time)."""
+
+
 def _line(key: str, text: object) -> str | None:
     return check_optional_text(key, text, LINE_MAX) or None
 

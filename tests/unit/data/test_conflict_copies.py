@@ -12,6 +12,7 @@ import fnmatch
 import json
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from kindness_tui.data import backups
 from kindness_tui.data.atomic_write import temporary_name
 from kindness_tui.data.conflict_copies import find_copies, is_conflict_copy
 from kindness_tui.data.conflict_folding import fold_in
+from kindness_tui.data.merge import merge
 from kindness_tui.data.store import Store
 from tests.unit.data.devices import (
     DAY,
@@ -150,6 +152,54 @@ def test_a_value_renamed_on_one_device_and_rated_on_the_other_keeps_both(
     assert (merged.id, merged.name, merged.about) == (value.id, "Wonder", "asking why")
     rating = store.current_assessment().rating(value.id)  # type: ignore[union-attr]
     assert rating is not None and (rating.now, rating.steps) == (7, "one class a month")
+
+
+def test_a_day_an_import_replaced_counts_as_changed_when_it_was_imported(
+    journal: Path, base: Store
+) -> None:
+    """`import --overwrite` is the person choosing the file's version: a conflict copy
+    with an older edit of that day must not take it back (the later edit wins)."""
+    other = synced(journal)
+    device(other, 2_000).update_checkin(DAY, {"note": "written on the phone"})
+    laptop = device(journal, 3_000)
+    day = laptop.checkin(DAY)
+    assert day is not None
+    merge(laptop, [], [], [replace(day, note="from the export")], overwrite=True)
+    conflict(journal, other)
+
+    fold_in(Store(journal))
+
+    merged = Store(journal).checkin(DAY)
+    assert merged is not None and merged.kindness is not None
+    assert merged.note == "from the export"
+    assert [dict(r) for r in merged.replaced] == [{"field": "note", "text": "written on the phone"}]
+    assert merged.kindness.text == "a note for the cleaner"  # the same in both: no change
+    (times,) = [t for t in read_json(journal)["checkin_times"].values() if t["date"] == DAY]
+    assert times["note"] == 3_000 and times["kindness.text"] == 1_000
+
+
+def test_a_rating_an_import_replaced_counts_as_changed_when_it_was_imported(
+    journal: Path, base: Store
+) -> None:
+    value = base.values()[0]
+    base.rate(value.id, now=3, want=7)
+    other = synced(journal)
+    device(other, 2_000).rate(value.id, now=5)
+    laptop = device(journal, 3_000)
+    current = laptop.current_assessment()
+    assert current is not None
+    rating = current.rating(value.id)
+    assert rating is not None
+    imported = replace(current, ratings=(replace(rating, now=8),))
+    merge(laptop, [], [imported], [], overwrite=True)
+    conflict(journal, other)
+
+    fold_in(Store(journal))
+
+    merged = Store(journal).current_assessment()
+    assert merged is not None
+    rating = merged.rating(value.id)
+    assert rating is not None and (rating.now, rating.want) == (8, 7)
 
 
 def test_a_value_added_on_both_devices_under_one_name_is_one_value(
