@@ -108,7 +108,8 @@ class DayTimes:
     def stamp_days(self, changed: Mapping[str, Iterable[str]], when: int) -> None:
         """Note that each day's fields in `changed` (by date) changed at `when`; call it
         inside a change. The table is copied at most once, however many days are new."""
-        changed = {date: keys for date, keys in ((d, list(k)) for d, k in changed.items()) if keys}
+        lists = {date: list(keys) for date, keys in changed.items()}
+        changed = {date: keys for date, keys in lists.items() if keys}
         data = self.storage.read()
         if not changed or data is None:
             return

@@ -87,12 +87,12 @@ def put_records(
 ) -> None:
     """Write many validated records into the tables at once; call it inside a change.
 
-    The assessments come as the records to store (`Store.add_or_replace`
-    gives their ratings' change times). Values are added. An assessment replaces
-    the one with its id in its place, a check-in the one of its date; the others
-    are added. Each table is built
-    once, so the time is linear in the journal's size. TinyDB's tables remember
-    the next id they would give: the caller resets them afterwards.
+    Values are added. An assessment replaces the one with its id in its place, a
+    check-in the one of its date; the others are added. The assessments come as
+    the records to store (`Store.add_or_replace` gives their ratings' change
+    times). Each table is built once, so the time is linear in the journal's
+    size. TinyDB's tables remember the next id they would give: the caller
+    resets them afterwards.
     """
     tables = dict(storage.read() or {})
     _put(tables, "values", [value.to_dict() for value in values], None)

@@ -190,9 +190,8 @@ class Store(WheelTables):
         others keep the time they had; a new assessment's ratings have none, as what an
         import adds counts as older than any edit (see `change_times`)."""
         ids = {assessment.id for assessment in assessments}
-        stored = {
-            doc["id"]: doc for doc in self.table("assessments").all() if doc.get("id") in ids
-        } if ids else {}
+        table = self.table("assessments").all() if ids else []
+        stored = {doc["id"]: doc for doc in table if doc.get("id") in ids}
         records = []
         for assessment in assessments:
             record = assessment.to_dict()
