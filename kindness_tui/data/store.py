@@ -39,10 +39,10 @@ from kindness_tui.core.models import (
     check_text,
 )
 from kindness_tui.core.suggestions import IDEA_OFFSETS, after_another_idea, offsets_on
-from kindness_tui.data.change_times import CHANGED, changed_fields, stamped
+from kindness_tui.data.change_times import CHANGED, changed_fields
 from kindness_tui.data.journal_tables import Unreadable, day_text, new_id, record_name
 from kindness_tui.data.raw_tables import put_records
-from kindness_tui.data.wheel_tables import RATING_KEYS, WheelTables
+from kindness_tui.data.wheel_tables import WheelTables, restamped
 
 
 class Store(WheelTables):
@@ -204,7 +204,7 @@ class Store(WheelTables):
                     if isinstance(rating, dict)
                 }
                 record["ratings"] = [
-                    _restamped(rating, was.get(rating["value_id"], {}), when)
+                    restamped(rating, was.get(rating["value_id"], {}), when)
                     for rating in record["ratings"]
                 ]
             records.append(record)
@@ -279,9 +279,3 @@ class Store(WheelTables):
             record = after_another_idea(self.setting(IDEA_OFFSETS), day, kind)
             self.set_setting(IDEA_OFFSETS, record)
         return offsets_on(record, day)
-
-
-def _restamped(rating: dict[str, Any], was: Mapping[str, Any], when: int) -> dict[str, Any]:
-    """`rating` with the stored one's (`was`) change times, its fields that differ at `when`."""
-    times = stamped(was, [key for key in RATING_KEYS if rating.get(key) != was.get(key)], when)
-    return rating | {CHANGED: times} if times else rating

@@ -58,6 +58,13 @@ RATING_KEYS: tuple[str, ...] = tuple(RatingFields.__annotations__)
 """A rating's fields, in the order `rate` takes them (each has its own change time)."""
 
 
+def restamped(rating: dict[str, Any], was: Mapping[str, Any], when: int) -> dict[str, Any]:
+    """`rating` with the change times of the stored one (`was`), its fields that differ
+    from it changed at `when`: what a merge decides by (see change_times)."""
+    times = stamped(was, [key for key in RATING_KEYS if rating.get(key) != was.get(key)], when)
+    return rating | {CHANGED: times} if times else rating
+
+
 def _line(key: str, text: object) -> str | None:
     return check_optional_text(key, text, LINE_MAX) or None
 
@@ -283,12 +290,9 @@ class WheelTables(JournalTables):
                 raise ValidationError("assessment", "there is no assessment to change yet")
             ratings = [dict(r) for r in doc["ratings"]]
             when = self.change_time()
-            for rating in ratings:
+            for i, rating in enumerate(ratings):
                 if rating["value_id"] == value_id:
-                    differ = [key for key, value in changes.items() if rating.get(key) != value]
-                    rating.update(changes)
-                    if differ:  # when each field changed, for a merge (see change_times)
-                        rating[CHANGED] = stamped(rating, differ, when)
+                    rating = ratings[i] = restamped(rating | changes, rating, when)
                     break
             else:
                 if self.table("values").get(Query().id == value_id) is None:
