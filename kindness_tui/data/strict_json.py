@@ -27,17 +27,19 @@ def _finite_float(text: str) -> float:
     return number
 
 
-def loads_strict(text: str, object_hook: Callable[[dict[str, Any]], Any] | None = None) -> Any:
+def loads_strict(
+    text: str, object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None
+) -> Any:
     """json.loads that refuses NaN and Infinity, written out or as an overflowing 1e999.
 
-    `object_hook` is json's: it is given each object as decoded, and what it returns
-    takes the object's place.
+    `object_pairs_hook` is json's: it is given each object's (key, value) pairs in
+    order, and what it returns takes the object's place.
     """
     return json.loads(
         text,
         parse_constant=_refuse_constant,
         parse_float=_finite_float,
-        object_hook=object_hook,
+        object_pairs_hook=object_pairs_hook,
     )
 
 

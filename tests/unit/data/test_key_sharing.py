@@ -105,3 +105,26 @@ def test_an_item_with_reflections_reads_back_whole() -> None:
     loaded = loads_strict(dumps_strict({"checkins": {"1": record}}), sharing_keys)
     assert loaded["checkins"]["1"] == record
     assert CheckIn.parse(loaded["checkins"]["1"]) == day
+
+
+def test_any_object_reads_as_json_reads_it() -> None:
+    """Shapes near a check-in's or an item's (keys repeated, reordered, one short or one
+    over, a value id that is no text) come back exactly as json gives them."""
+    odd = [
+        {},
+        {"text": "a", "text ": "b", "done": True},
+        {"value_id": "v", "text": "a", "done": False},
+        {"text": "a", "value_id": 7, "done": None},
+        {"text": "a", "value_id": "v"},
+        {"text": "a", "value_id": "v", "done": True, "how": "slowly"},
+        {"date": "2026-11-02", "new_thing": None, "kindness": None, "self_kindness": None,
+         "mood": None},
+        [{"text": "a", "value_id": None, "done": True}],
+    ]
+    text = json.dumps({"odd": odd})
+    assert loads_strict(text, sharing_keys) == json.loads(text)
+    repeated = '{"text": "a", "text": "b", "done": true}'
+    assert loads_strict(repeated, sharing_keys) == json.loads(repeated)
+    assert json.loads(repeated) == {"text": "b", "done": True}  # the last one counts
+    first = loads_strict('{"text": "a", "value_id": 7, "done": true}', sharing_keys)
+    assert first == {"text": "a", "value_id": 7, "done": True} and shares_keys(first)
