@@ -30,8 +30,6 @@ from kindness_tui.key_order import KeyOrder
 from kindness_tui.quitting import EndsKindly
 from kindness_tui.screens.base import KindnessScreen
 from kindness_tui.screens.style_files import style
-from kindness_tui.widgets.ascii_only import AsciiOnly
-from kindness_tui.widgets.calm_colours import CalmColours
 
 
 def _today(context: Context) -> Screen[None]:
@@ -65,11 +63,6 @@ ASCII_KEYS = {
     "↓": "down",
 }
 """Key names for terminals that cannot show arrows (a non-UTF-8 locale or KINDNESS_ASCII=1)."""
-
-ASCII_ONLY = AsciiOnly()
-"""Drawn last in ASCII mode: Textual's borders and the person's words become ASCII too."""
-CALM_COLOURS = CalmColours()
-"""Drawn first in 16 colours, where Rich would turn warm accents into red (SPEC §1)."""
 
 LOCK_WAIT = 2.0
 """Seconds a save waits for another process's lock before it says the journal is busy (and
@@ -119,10 +112,15 @@ class KindnessApp(EndsKindly, WatchesTheJournal, App[None]):
         """Keys in the order they came, each once the one before is handled."""
 
     def get_line_filters(self) -> Sequence[LineFilter]:
+        # Each filter is imported only where it is drawn through: most starts need neither.
         filters = list(super().get_line_filters())
         if self.context.sixteen_colours:  # nothing comes out red
+            from kindness_tui.widgets.calm_colours import CALM_COLOURS
+
             filters.insert(0, CALM_COLOURS)
         if self.context.ascii_only:  # nothing but ASCII reaches the terminal
+            from kindness_tui.widgets.ascii_only import ASCII_ONLY
+
             filters.append(ASCII_ONLY)
         return filters
 

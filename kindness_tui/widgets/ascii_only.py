@@ -79,3 +79,7 @@ class AsciiOnly(LineFilter):
             else Segment(ascii_text(segment.text), segment.style)
             for segment in segments
         ]
+
+
+ASCII_ONLY = AsciiOnly()
+"""Drawn last in ASCII mode: Textual's borders and the person's words become ASCII too."""

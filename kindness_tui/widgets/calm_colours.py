@@ -58,3 +58,7 @@ class CalmColours(LineFilter):
             Segment(text, None if style is None else calm_style(style), control)
             for text, style, control in segments
         ]
+
+
+CALM_COLOURS = CalmColours()
+"""Drawn first in 16 colours, where Rich would turn warm accents into red (SPEC §1)."""
